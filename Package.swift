@@ -1,0 +1,31 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "mkagent",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "mkagent", targets: ["Agent"]),
+        .library(name: "Facts", targets: ["Facts"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Host roots, parsers, collectors and the fact model. No networking, no dependencies.
+        .target(name: "Facts"),
+        .executableTarget(
+            name: "Agent",
+            dependencies: [
+                "Facts",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .testTarget(name: "FactsTests", dependencies: ["Facts"]),
+        .testTarget(name: "AgentTests", dependencies: ["Agent", "Facts"]),
+    ]
+)

@@ -1,0 +1,3 @@
+enum MkAgentVersion {
+    static let current = "0.1.0"
+}

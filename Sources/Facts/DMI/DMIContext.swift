@@ -1,0 +1,28 @@
+/// What a structure's decoder may need to know about the rest of the table.
+public struct DMIContext: Sendable, Equatable {
+    /// The SMBIOS version as `major << 8 | minor` (0x0302 for 3.2), after firmware fix-ups.
+    public var version: UInt16
+    /// Type 1 manufacturer and product name, which select vendor-specific (OEM type) decoders.
+    public var systemManufacturer: String?
+    public var systemProduct: String?
+
+    public init(version: UInt16, systemManufacturer: String? = nil, systemProduct: String? = nil) {
+        self.version = version
+        self.systemManufacturer = systemManufacturer
+        self.systemProduct = systemProduct
+    }
+
+    /// Builds the context from the table the way dmidecode's first pass does.
+    public init(table: SMBIOSTable) {
+        self.init(version: table.entryPoint?.version ?? 0x0300)
+        if let system = table.structures.first(where: { $0.type == 1 && $0.length >= 6 }) {
+            systemManufacturer = system.string(at: 0x04)?.value
+            systemProduct = system.string(at: 0x05)?.value
+        }
+    }
+
+    /// True from SMBIOS version `major.minor` on.
+    public func atLeast(_ major: UInt16, _ minor: UInt16) -> Bool {
+        version >= major << 8 | minor
+    }
+}

@@ -1,0 +1,13 @@
+/// Which decoder handles which structure type. One line per decoder, kept in type order.
+enum DMIDecoderRegistry {
+    static let standard: [UInt8: any DMIStructureDecoder.Type] = Dictionary(
+        uniqueKeysWithValues: standardDecoders.map { ($0.type, $0) })
+
+    private static let standardDecoders: [any DMIStructureDecoder.Type] = [
+        BIOSInformationDecoder.self,
+        SystemInformationDecoder.self,
+    ]
+
+    /// Vendor decoders for types 128-255, tried in order until one accepts the structure.
+    static let oem: [any DMIOEMDecoder.Type] = []
+}

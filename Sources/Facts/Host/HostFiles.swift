@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads files under a `HostRoot` with plain system calls, so that errors keep their errno and sysfs
+/// attributes (which report a size of 4096 whatever they hold) are read to their real end.
+public struct HostFiles: Sendable {
+    public let root: HostRoot
+
+    /// Reads larger than this are refused: sysfs and procfs files are small, and a runaway read of a
+    /// device node must not exhaust memory.
+    public var readLimit = 64 << 20
+
+    public init(root: HostRoot) {
+        self.root = root
+    }
+
+    public func path(_ tree: HostRoot.Tree, _ relative: String) -> String {
+        root.path(tree, relative)
+    }
+
+    public func bytes(_ tree: HostRoot.Tree, _ relative: String) throws(HostFileError) -> [UInt8] {
+        try Self.readAll(path: path(tree, relative), limit: readLimit)
+    }
+
+    /// The file as text, with one trailing newline removed (sysfs attributes end in one).
+    public func text(_ tree: HostRoot.Tree, _ relative: String) throws(HostFileError) -> String {
+        var data = try bytes(tree, relative)
+        if data.last == 0x0A { data.removeLast() }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    public func exists(_ tree: HostRoot.Tree, _ relative: String) -> Bool {
+        access(path(tree, relative), F_OK) == 0
+    }
+
+    /// Names in a directory, sorted, without `.` and `..`.
+    public func list(_ tree: HostRoot.Tree, _ relative: String) throws(HostFileError) -> [String] {
+        let full = path(tree, relative)
+        guard let dir = opendir(full) else { throw HostFileError.from(errno: errno, path: full) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    static func readAll(path: String, limit: Int) throws(HostFileError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw HostFileError.from(errno: errno, path: path) }
+        defer { close(fd) }
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16384)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw HostFileError.from(errno: errno, path: path)
+            }
+            if count == 0 { break }
+            result.append(contentsOf: chunk[0..<count])
+            if result.count > limit { throw HostFileError.tooLarge(path: path, limit: limit) }
+        }
+        return result
+    }
+
+    /// Reads a whole file that is not under a host root (a `--dmi-dump` file, a fixture).
+    public static func readFile(_ path: String, limit: Int = 64 << 20) throws(HostFileError) -> [UInt8] {
+        try readAll(path: path, limit: limit)
+    }
+}
