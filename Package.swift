@@ -26,6 +26,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FactsTests", dependencies: ["Facts"]),
-        .testTarget(name: "AgentTests", dependencies: ["Agent", "Facts"]),
+        .testTarget(
+            name: "AgentTests",
+            dependencies: ["Agent", "Facts", .product(name: "Yams", package: "Yams")]
+        ),
     ]
 )

@@ -15,13 +15,16 @@ public protocol DMIOEMDecoder: Sendable {
 public enum DMIDecoder {
     public static func record(_ structure: SMBIOSStructure, _ context: DMIContext) -> DMIRecord {
         var out = DMILines()
+        var isRaw = false
         if let decoder = DMIDecoderRegistry.standard[structure.type] {
             decoder.decode(structure, context, into: &out)
         } else if !DMIDecoderRegistry.oem.contains(where: { $0.decode(structure, context, into: &out) }) {
             out.title(structure.type >= 128 ? "OEM-specific Type" : "Unknown Type")
             DMIRaw.dump(structure, into: &out)
+            isRaw = true
         }
-        return DMIRecord(handle: structure.handle, type: structure.type, length: structure.length, lines: out.lines)
+        return DMIRecord(
+            handle: structure.handle, type: structure.type, length: structure.length, lines: out.lines, isRaw: isRaw)
     }
 
     public static func records(_ table: SMBIOSTable) -> [DMIRecord] {

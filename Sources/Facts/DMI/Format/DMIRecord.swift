@@ -8,12 +8,15 @@ public struct DMIRecord: Sendable, Equatable {
     /// The length printed in the `Handle` line (the structure's length before any fix-up).
     public var length: Int
     public var lines: [DMILine]
+    /// True when no decoder knew the structure and `lines` are its raw dump.
+    public var isRaw: Bool
 
-    public init(handle: UInt16, type: UInt8, length: Int, lines: [DMILine]) {
+    public init(handle: UInt16, type: UInt8, length: Int, lines: [DMILine], isRaw: Bool = false) {
         self.handle = handle
         self.type = type
         self.length = length
         self.lines = lines
+        self.isRaw = isRaw
     }
 
     /// The first title line ("BIOS Information", "OEM-specific Type").

@@ -1,0 +1,60 @@
+/// The encoded facts as a tree, so YAML and flat output render exactly what JSON holds (same snake_case
+/// keys, same numbers: 64-bit integers are kept exact rather than passed through Double).
+enum JSONValue: Decodable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int64)
+    case uint(UInt64)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    init(from decoder: Decoder) throws {
+        if var array = try? decoder.unkeyedContainer() {
+            var elements: [JSONValue] = []
+            while !array.isAtEnd { elements.append(try array.decode(JSONValue.self)) }
+            self = .array(elements)
+            return
+        }
+        if let object = try? decoder.container(keyedBy: AnyKey.self) {
+            var members: [String: JSONValue] = [:]
+            for key in object.allKeys { members[key.stringValue] = try object.decode(JSONValue.self, forKey: key) }
+            self = .object(members)
+            return
+        }
+        let value = try decoder.singleValueContainer()
+        if value.decodeNil() {
+            self = .null
+        } else if let b = try? value.decode(Bool.self) {
+            self = .bool(b)
+        } else if let i = try? value.decode(Int64.self) {
+            self = .int(i)
+        } else if let u = try? value.decode(UInt64.self) {
+            self = .uint(u)
+        } else if let d = try? value.decode(Double.self) {
+            self = .double(d)
+        } else {
+            self = .string(try value.decode(String.self))
+        }
+    }
+
+    /// The scalar as text (nil for containers and null).
+    var scalarText: String? {
+        switch self {
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .uint(let u): return String(u)
+        case .double(let d): return String(d)
+        case .string(let s): return s
+        case .null, .array, .object: return nil
+        }
+    }
+
+    private struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+}

@@ -1,0 +1,30 @@
+/// What a collector may use: the host's files and the options of this run.
+public struct CollectionContext: Sendable {
+    public var files: HostFiles
+    /// A `dmidecode --dump-bin` file to decode instead of the host's SMBIOS table.
+    public var dmiDumpFile: String?
+
+    public init(files: HostFiles, dmiDumpFile: String? = nil) {
+        self.files = files
+        self.dmiDumpFile = dmiDumpFile
+    }
+}
+
+/// One domain's collector. It reads through the context's `HostFiles`, never throws, and returns its
+/// section (as a change to apply to the facts) with the problems it met.
+public protocol FactCollector: Sendable {
+    /// The name used in `--only`, in diagnostics and in the metadata.
+    var name: String { get }
+    func collect(_ context: CollectionContext) -> CollectorOutput
+}
+
+public struct CollectorOutput: Sendable {
+    /// Puts the collector's section into the facts.
+    public var apply: @Sendable (inout Facts) -> Void
+    public var diagnostics: [Diagnostic]
+
+    public init(diagnostics: [Diagnostic] = [], apply: @escaping @Sendable (inout Facts) -> Void) {
+        self.apply = apply
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,92 @@
+/// The `dmi` section: the SMBIOS table as typed facts.
+///
+/// Structure types the fact model names get typed entries; every other decoded type is kept as its
+/// dmidecode fields (`other`), and structures no decoder knows (most OEM types) as raw bytes (`raw`),
+/// so nothing the firmware published is dropped.
+public struct DMIFacts: Sendable, Equatable, Codable {
+    /// Where the table was read from (`sysfs /sys/firmware/dmi/tables/DMI`, `file dump.bin`, ...).
+    public var source: String
+    public var smbiosVersion: String?
+    /// `_SM3_`, `_SM_` or `_DMI_`; nil when the table was decoded without a usable entry point.
+    public var entryPoint: String?
+    public var structureCount: Int
+    public var bios: BIOSInformation?
+    public var system: SystemInformation?
+    public var other: [DMIFieldRecord]
+    public var raw: [DMIRawStructure]
+
+    public init(_ table: SMBIOSTable, source: String) {
+        let context = DMIContext(table: table)
+        self.source = source
+        smbiosVersion = table.entryPoint?.versionString
+        entryPoint = table.entryPoint?.kind.rawValue
+        structureCount = table.structures.count
+        bios = table.structures(ofType: 0).lazy.compactMap { BIOSInformation($0) }.first
+        system = table.structures(ofType: 1).lazy.compactMap { SystemInformation($0, context) }.first
+        other = []
+        raw = []
+        for structure in table.structures where !Self.typed.contains(structure.type) {
+            let record = DMIDecoder.record(structure, context)
+            if record.isRaw {
+                raw.append(DMIRawStructure(structure))
+            } else {
+                other.append(DMIFieldRecord(record))
+            }
+        }
+    }
+
+    /// Types that have a typed place in this model.
+    static let typed: Set<UInt8> = [0, 1]
+}
+
+/// A decoded structure without a typed model: its dmidecode title and fields.
+public struct DMIFieldRecord: Sendable, Equatable, Codable {
+    public struct Field: Sendable, Equatable, Codable {
+        public var name: String
+        public var value: String?
+        public var items: [String]?
+    }
+
+    public var handle: UInt16
+    public var type: UInt8
+    public var title: String
+    public var fields: [Field]
+
+    public init(_ record: DMIRecord) {
+        handle = record.handle
+        type = record.type
+        title = record.title ?? ""
+        var fields: [Field] = []
+        for line in record.lines {
+            switch line {
+            case .title, .error:
+                continue
+            case .attr(let name, let value), .subattr(let name, let value):
+                fields.append(Field(name: name, value: value, items: nil))
+            case .listStart(let name, let value):
+                fields.append(Field(name: name, value: value, items: []))
+            case .listItem(let item):
+                if fields.last?.items != nil { fields[fields.count - 1].items!.append(item) }
+            }
+        }
+        self.fields = fields
+    }
+}
+
+/// A structure kept as the firmware wrote it.
+public struct DMIRawStructure: Sendable, Equatable, Codable {
+    public var handle: UInt16
+    public var type: UInt8
+    public var length: Int
+    /// The formatted area, header included, as lower-case hex without separators.
+    public var data: String
+    public var strings: [String]
+
+    public init(_ s: SMBIOSStructure) {
+        handle = s.handle
+        type = s.type
+        length = s.length
+        data = s.formatted.map { hex2($0).lowercased() }.joined()
+        strings = s.strings.map(SMBIOSStructure.asciiFiltered)
+    }
+}

@@ -1,0 +1,39 @@
+/// Everything one run collected: one section per collector, the problems met, and how it was collected.
+///
+/// Encoded with snake_case keys (see `FactsEncoding`); the README documents every key.
+public struct Facts: Sendable, Equatable, Codable {
+    public var metadata: FactsMetadata
+    public var dmi: DMIFacts?
+    public var diagnostics: [Diagnostic]
+
+    public init(metadata: FactsMetadata, dmi: DMIFacts? = nil, diagnostics: [Diagnostic] = []) {
+        self.metadata = metadata
+        self.dmi = dmi
+        self.diagnostics = diagnostics
+    }
+}
+
+/// How and where the facts were collected.
+public struct FactsMetadata: Sendable, Equatable, Codable {
+    public var mkagentVersion: String
+    /// RFC 3339 time, UTC, at which collection started.
+    public var collectedAt: String
+    public var durationMs: Int?
+    public var roots: HostRoot
+    /// Where each root came from: flag, environment, container (auto-detected /host-*), host.
+    public var rootOrigins: [String: String]
+    /// The collectors that ran, in the order they were asked for.
+    public var collectors: [String]
+
+    public init(
+        mkagentVersion: String, collectedAt: String, durationMs: Int? = nil, roots: HostRoot,
+        rootOrigins: [String: String], collectors: [String]
+    ) {
+        self.mkagentVersion = mkagentVersion
+        self.collectedAt = collectedAt
+        self.durationMs = durationMs
+        self.roots = roots
+        self.rootOrigins = rootOrigins
+        self.collectors = collectors
+    }
+}
