@@ -93,3 +93,14 @@ import Testing
         #expect(table.structures[0].string(at: 4) == .value("A."))
     }
 }
+
+extension SMBIOSTableTests {
+    @Test func structureCutOffByTheTableEnd_isRenderedAsTruncated_likeDmidecode() {
+        let first = Self.structure(type: 1, handle: 1, body: [1, 0, 0, 0], strings: ["Vendor"])
+        var second = Self.structure(type: 2, handle: 0x22, body: [1, 0, 0, 0], strings: ["Board"])
+        second[1] = 0x40
+        let text = DMITextRenderer.render(SMBIOSTable.parse(first + second, entryPoint: nil))
+        #expect(text.hasSuffix("Handle 0x0022, DMI type 2, 64 bytes\n\t<TRUNCATED>\n\n"))
+        #expect(text.hasPrefix("Handle 0x0001, DMI type 1, 8 bytes\nSystem Information\n"))
+    }
+}

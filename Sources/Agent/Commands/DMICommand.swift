@@ -30,9 +30,7 @@ struct DMICommand: ParsableCommand {
         var text = DMITextRenderer.header(
             entryPoint: loaded.table.entryPoint, source: loaded.origin.description,
             tableLength: loaded.tableBytes, structureCount: loaded.table.structures.count)
-        for record in DMIDecoder.records(loaded.table) where selected?.contains(record.type) ?? true {
-            text += DMITextRenderer.render(record)
-        }
+        text += DMITextRenderer.render(loaded.table, types: selected)
         print(text, terminator: "")
     }
 }

@@ -4,11 +4,23 @@ public struct SMBIOSTable: Sendable, Equatable {
     public var structures: [SMBIOSStructure]
     /// What was wrong with the table (each message says what was skipped); empty for a sound table.
     public var problems: [String]
+    /// The header of a last structure that runs past the table end (dmidecode shows it as `<TRUNCATED>`).
+    public var truncated: TruncatedStructure?
 
-    public init(entryPoint: SMBIOSEntryPoint?, structures: [SMBIOSStructure], problems: [String]) {
+    public struct TruncatedStructure: Sendable, Equatable {
+        public var type: UInt8
+        public var handle: UInt16
+        public var length: Int
+    }
+
+    public init(
+        entryPoint: SMBIOSEntryPoint?, structures: [SMBIOSStructure], problems: [String],
+        truncated: TruncatedStructure? = nil
+    ) {
         self.entryPoint = entryPoint
         self.structures = structures
         self.problems = problems
+        self.truncated = truncated
     }
 
     /// Splits `table` into structures the way dmidecode walks it: stop at a structure shorter than its
@@ -17,6 +29,7 @@ public struct SMBIOSTable: Sendable, Equatable {
     public static func parse(_ table: [UInt8], entryPoint: SMBIOSEntryPoint?) -> SMBIOSTable {
         var structures: [SMBIOSStructure] = []
         var problems: [String] = []
+        var truncated: TruncatedStructure?
         let limit = entryPoint?.structureCount.map(Int.init)
         let stopAtEndOfTable = entryPoint?.kind == .smbios3 || entryPoint == nil
         var offset = 0
@@ -35,6 +48,8 @@ public struct SMBIOSTable: Sendable, Equatable {
             if next > table.count {
                 let left = table.count - offset
                 problems.append("structure at offset 0x\(hex(offset, width: 4)) (type \(type)) runs past the table end (length \(length), string set unterminated, \(left) bytes left); skipped, \(structures.count) structures decoded")
+                truncated = TruncatedStructure(
+                    type: type, handle: UInt16(table[offset + 2]) | UInt16(table[offset + 3]) << 8, length: length)
                 break
             }
             let formatted = Array(table[offset..<offset + length])
@@ -49,7 +64,7 @@ public struct SMBIOSTable: Sendable, Equatable {
         if structures.isEmpty && problems.isEmpty {
             problems.append("the structure table is empty (\(table.count) bytes)")
         }
-        return SMBIOSTable(entryPoint: entryPoint, structures: structures, problems: problems)
+        return SMBIOSTable(entryPoint: entryPoint, structures: structures, problems: problems, truncated: truncated)
     }
 
     /// The strings of a string set (everything between the formatted area and the double NUL).

@@ -17,6 +17,18 @@ public enum DMITextRenderer {
         return out + "\n"
     }
 
+    /// The whole table: every structure's block, then the block of a structure cut off by the table end.
+    public static func render(_ table: SMBIOSTable, types: Set<UInt8>? = nil) -> String {
+        var out = ""
+        for record in DMIDecoder.records(table) where types?.contains(record.type) ?? true {
+            out += render(record)
+        }
+        if let cut = table.truncated, types?.contains(cut.type) ?? true {
+            out += "Handle 0x\(hex(cut.handle, width: 4)), DMI type \(cut.type), \(cut.length) bytes\n\t<TRUNCATED>\n\n"
+        }
+        return out
+    }
+
     /// The header dmidecode prints before the first structure.
     public static func header(entryPoint: SMBIOSEntryPoint?, source: String, tableLength: Int, structureCount: Int) -> String {
         var out = "# dmidecode 3.4 (mkagent)\n"
