@@ -6,6 +6,13 @@ enum DMIDecoderRegistry {
     private static let standardDecoders: [any DMIStructureDecoder.Type] = [
         BIOSInformationDecoder.self,
         SystemInformationDecoder.self,
+        BuiltInPointingDeviceDecoder.self,
+        PortableBatteryDecoder.self,
+        SystemResetDecoder.self,
+        HardwareSecurityDecoder.self,
+        SystemPowerControlsDecoder.self,
+        OutOfBandRemoteAccessDecoder.self,
+        BootIntegrityServicesDecoder.self,
     ]
 
     /// Vendor decoders for types 128-255, tried in order until one accepts the structure.
