@@ -11,8 +11,16 @@ enum DMIDecoderRegistry {
         SystemResetDecoder.self,
         HardwareSecurityDecoder.self,
         SystemPowerControlsDecoder.self,
+        VoltageProbeDecoder.self,
+        CoolingDeviceDecoder.self,
+        TemperatureProbeDecoder.self,
+        ElectricalCurrentProbeDecoder.self,
         OutOfBandRemoteAccessDecoder.self,
         BootIntegrityServicesDecoder.self,
+        ManagementDeviceDecoder.self,
+        ManagementDeviceComponentDecoder.self,
+        ManagementDeviceThresholdDataDecoder.self,
+        SystemPowerSupplyDecoder.self,
     ]
 
     /// Vendor decoders for types 128-255, tried in order until one accepts the structure.
