@@ -17,9 +17,11 @@ enum DMIDecoderRegistry {
         ElectricalCurrentProbeDecoder.self,
         OutOfBandRemoteAccessDecoder.self,
         BootIntegrityServicesDecoder.self,
+        SystemBootInformationDecoder.self,
         ManagementDeviceDecoder.self,
         ManagementDeviceComponentDecoder.self,
         ManagementDeviceThresholdDataDecoder.self,
+        IPMIDeviceInformationDecoder.self,
         SystemPowerSupplyDecoder.self,
     ]
 
