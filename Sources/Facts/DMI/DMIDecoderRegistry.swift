@@ -6,6 +6,23 @@ enum DMIDecoderRegistry {
     private static let standardDecoders: [any DMIStructureDecoder.Type] = [
         BIOSInformationDecoder.self,
         SystemInformationDecoder.self,
+        BuiltInPointingDeviceDecoder.self,
+        PortableBatteryDecoder.self,
+        SystemResetDecoder.self,
+        HardwareSecurityDecoder.self,
+        SystemPowerControlsDecoder.self,
+        VoltageProbeDecoder.self,
+        CoolingDeviceDecoder.self,
+        TemperatureProbeDecoder.self,
+        ElectricalCurrentProbeDecoder.self,
+        OutOfBandRemoteAccessDecoder.self,
+        BootIntegrityServicesDecoder.self,
+        SystemBootInformationDecoder.self,
+        ManagementDeviceDecoder.self,
+        ManagementDeviceComponentDecoder.self,
+        ManagementDeviceThresholdDataDecoder.self,
+        IPMIDeviceInformationDecoder.self,
+        SystemPowerSupplyDecoder.self,
     ]
 
     /// Vendor decoders for types 128-255, tried in order until one accepts the structure.

@@ -42,3 +42,16 @@ public enum DMIFormat {
             + h[8..<10].joined() + "-" + h[10..<16].joined()
     }
 }
+
+extension DMIFormat {
+    /// `value / 10^places` with exactly `places` decimals: dmidecode's "%.3f" of a reading it divides by
+    /// 1000 (or "%.1f" of one divided by 10), which always shows the reading's own digits.
+    public static func decimal(_ value: Int, places: Int) -> String {
+        guard places > 0 else { return String(value) }
+        var scale: UInt = 1
+        for _ in 0..<places { scale *= 10 }
+        let fraction = String(value.magnitude % scale)
+        let sign = value < 0 ? "-" : ""
+        return "\(sign)\(value.magnitude / scale)." + String(repeating: "0", count: places - fraction.count) + fraction
+    }
+}
