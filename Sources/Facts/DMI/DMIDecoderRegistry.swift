@@ -6,6 +6,7 @@ enum DMIDecoderRegistry {
     private static let standardDecoders: [any DMIStructureDecoder.Type] = [
         BIOSInformationDecoder.self,
         SystemInformationDecoder.self,
+        ProcessorInformationDecoder.self,
     ]
 
     /// Vendor decoders for types 128-255, tried in order until one accepts the structure.
