@@ -7,6 +7,7 @@ enum DMIDecoderRegistry {
         BIOSInformationDecoder.self,
         SystemInformationDecoder.self,
         ProcessorInformationDecoder.self,
+        CacheInformationDecoder.self,
     ]
 
     /// Vendor decoders for types 128-255, tried in order until one accepts the structure.
