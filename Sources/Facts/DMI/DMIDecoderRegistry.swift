@@ -8,6 +8,7 @@ enum DMIDecoderRegistry {
         SystemInformationDecoder.self,
         ProcessorInformationDecoder.self,
         CacheInformationDecoder.self,
+        ProcessorAdditionalInformationDecoder.self,
     ]
 
     /// Vendor decoders for types 128-255, tried in order until one accepts the structure.
