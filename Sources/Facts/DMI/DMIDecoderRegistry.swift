@@ -23,6 +23,8 @@ enum DMIDecoderRegistry {
         ManagementDeviceThresholdDataDecoder.self,
         IPMIDeviceInformationDecoder.self,
         SystemPowerSupplyDecoder.self,
+        ProcessorInformationDecoder.self,
+        CacheInformationDecoder.self,
     ]
 
     /// Vendor decoders for types 128-255, tried in order until one accepts the structure.
