@@ -76,3 +76,30 @@ import Testing
         #expect(diagnostics.first?.error == "cannot read the dump: no such file or directory")
     }
 }
+
+extension DMITableSourceTests {
+    /// A `mem` file standing in for physical memory: the entry point on a 16-byte boundary in the BIOS
+    /// area, pointing at the table elsewhere, as legacy firmware lays them out.
+    @Test func legacyMemScan_findsTheAnchor_andReadsTheTableAtItsAddress() throws {
+        let dump = try Fixtures.bytes("dmi/u-root/SuperMicro-X9DBL.bin")
+        var entry = Array(dump.prefix(0x1F))
+        let tableAddress: UInt32 = 0x9_0000
+        for i in 0..<4 { entry[0x18 + i] = UInt8(truncatingIfNeeded: tableAddress >> (8 * UInt32(i))) }
+        // Both checksums cover the address: recompute the intermediate (0x10-0x1E) and the whole.
+        entry[0x15] = 0
+        entry[0x15] = 0 &- entry[0x10..<0x1F].reduce(0, &+)
+        entry[0x04] = 0
+        entry[0x04] = 0 &- entry[0..<0x1F].reduce(0, &+)
+        var memory = [UInt8](repeating: 0, count: 0x10_0000)
+        memory.replaceSubrange(0xF_5A30..<0xF_5A30 + entry.count, with: entry)
+        let table = Array(dump[0x20...])
+        memory.replaceSubrange(Int(tableAddress)..<Int(tableAddress) + table.count, with: table)
+        let tree = try TemporaryTree()
+        try tree.write("dev/mem", memory)
+        let (loaded, diagnostics) = source(tree).load()
+        #expect(loaded?.origin == .devMem(tree.path + "/dev/mem", address: 0xF_5A30))
+        #expect(loaded?.table.structures.count == 115)
+        #expect(diagnostics.contains { $0.path?.hasSuffix("smbios_entry_point") == true })
+        #expect(!diagnostics.contains { $0.severity == .error })
+    }
+}
