@@ -1,6 +1,10 @@
 import ArgumentParser
 import Facts
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `mkagent facts`: collect once and print.
 struct FactsCommand: ParsableCommand {
@@ -53,7 +57,7 @@ struct FactsCommand: ParsableCommand {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                printError("mkagent: cannot write \(output): \(error.localizedDescription)")
+                printError("mkagent: cannot write \(output): \(error)")
                 throw ExitCode.failure
             }
         } else {
@@ -64,7 +68,7 @@ struct FactsCommand: ParsableCommand {
 
     func selectedCollectors() throws -> [any FactCollector] {
         guard let only else { return CollectorRunner.all }
-        let names = only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = only.split(separator: ",").map { String($0.filter { $0 != " " }) }
         return try names.map { name in
             guard let collector = CollectorRunner.all.first(where: { $0.name == name }) else {
                 throw ValidationError("unknown collector '\(name)' in --only: choose from \(CollectorRunner.all.map(\.name).joined(separator: ", "))")

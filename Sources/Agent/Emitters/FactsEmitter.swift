@@ -1,6 +1,9 @@
 import Facts
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-import Yams
+#endif
 
 /// Renders facts as JSON (pretty, keys sorted, snake_case), YAML (the same tree) or flat `key=value` lines.
 enum FactsEmitter {
@@ -10,8 +13,7 @@ enum FactsEmitter {
         case .json:
             return String(decoding: json, as: UTF8.self) + "\n"
         case .yaml:
-            let tree = try JSONDecoder().decode(JSONValue.self, from: json)
-            return try Yams.serialize(node: yamlNode(tree), allowUnicode: true)
+            return YAMLRenderer.render(try JSONDecoder().decode(JSONValue.self, from: json))
         case .flat:
             let tree = try JSONDecoder().decode(JSONValue.self, from: json)
             return FlatRenderer.lines(tree).joined(separator: "\n") + "\n"
@@ -24,22 +26,6 @@ enum FactsEmitter {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder
     }()
-
-    /// Strings are quoted when YAML would otherwise read them as another type ("1.0", "true", "null").
-    static func yamlNode(_ value: JSONValue) -> Node {
-        switch value {
-        case .null:
-            return Node("null", Tag(.null))
-        case .string(let s):
-            return Node(s, Tag(.str), .doubleQuoted)
-        case .bool, .int, .uint, .double:
-            return Node(value.scalarText!)
-        case .array(let elements):
-            return Node(elements.map(yamlNode))
-        case .object(let members):
-            return Node(members.keys.sorted().map { (Node($0), yamlNode(members[$0]!)) })
-        }
-    }
 }
 
 /// `dmi.bios.vendor=American Megatrends Inc.`: one line per leaf, paths joined with dots, keys sorted,
@@ -61,7 +47,7 @@ enum FlatRenderer {
         case .null:
             break
         default:
-            let text = node.scalarText!.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+            let text = node.scalarText!.replacing("\\", with: "\\\\").replacing("\n", with: "\\n")
             out.append("\(path)=\(text)")
         }
     }
