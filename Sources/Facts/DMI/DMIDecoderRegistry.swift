@@ -25,6 +25,17 @@ enum DMIDecoderRegistry {
         SystemPowerSupplyDecoder.self,
         ProcessorInformationDecoder.self,
         CacheInformationDecoder.self,
+        BaseboardInformationDecoder.self,
+        ChassisInformationDecoder.self,
+        MemoryControllerInformationDecoder.self,
+        MemoryModuleInformationDecoder.self,
+        PortConnectorDecoder.self,
+        SystemSlotDecoder.self,
+        OEMStringsDecoder.self,
+        SystemConfigurationOptionsDecoder.self,
+        BIOSLanguageInformationDecoder.self,
+        GroupAssociationsDecoder.self,
+        SystemEventLogDecoder.self,
     ]
 
     /// Vendor decoders for types 128-255, tried in order until one accepts the structure.
