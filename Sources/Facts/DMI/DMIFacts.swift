@@ -12,6 +12,16 @@ public struct DMIFacts: Sendable, Equatable, Codable {
     public var structureCount: Int
     public var bios: BIOSInformation?
     public var system: SystemInformation?
+    public var baseboards: [BaseboardInformation]
+    public var chassis: [ChassisInformation]
+    public var processors: [ProcessorInformation]
+    public var caches: [CacheInformation]
+    public var portConnectors: [PortConnector]
+    public var slots: [SystemSlot]
+    public var oemStrings: [String]
+    public var systemConfigurationOptions: [String]
+    public var systemBoot: SystemBootInformation?
+    public var ipmiDevice: IPMIDeviceInformation?
     public var other: [DMIFieldRecord]
     public var raw: [DMIRawStructure]
 
@@ -21,8 +31,21 @@ public struct DMIFacts: Sendable, Equatable, Codable {
         smbiosVersion = table.entryPoint?.versionString
         entryPoint = table.entryPoint?.kind.rawValue
         structureCount = table.structures.count
-        bios = table.structures(ofType: 0).lazy.compactMap { BIOSInformation($0) }.first
-        system = table.structures(ofType: 1).lazy.compactMap { SystemInformation($0, context) }.first
+        func all<T>(_ type: UInt8, _ make: (SMBIOSStructure, DMIContext) -> T?) -> [T] {
+            table.structures(ofType: type).compactMap { make($0, context) }
+        }
+        bios = all(0) { s, _ in BIOSInformation(s) }.first
+        system = all(1, SystemInformation.init).first
+        baseboards = all(2, BaseboardInformation.init)
+        chassis = all(3, ChassisInformation.init)
+        processors = all(4, ProcessorInformation.init)
+        caches = all(7, CacheInformation.init)
+        portConnectors = all(8, PortConnector.init)
+        slots = all(9, SystemSlot.init)
+        oemStrings = all(11) { s, _ in OEMStrings.strings(s) }.flatMap { $0 }
+        systemConfigurationOptions = all(12) { s, _ in SystemConfigurationOptions.options(s) }.flatMap { $0 }
+        systemBoot = all(32, SystemBootInformation.init).first
+        ipmiDevice = all(38, IPMIDeviceInformation.init).first
         other = []
         raw = []
         for structure in table.structures where !Self.typed.contains(structure.type) {
@@ -36,7 +59,7 @@ public struct DMIFacts: Sendable, Equatable, Codable {
     }
 
     /// Types that have a typed place in this model.
-    static let typed: Set<UInt8> = [0, 1]
+    static let typed: Set<UInt8> = [0, 1, 2, 3, 4, 7, 8, 9, 11, 12, 32, 38]
 }
 
 /// A decoded structure without a typed model: its dmidecode title and fields.
