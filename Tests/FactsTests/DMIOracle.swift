@@ -53,3 +53,47 @@ enum DMIOracle {
 
     enum OracleError: Error { case undecodable(String) }
 }
+
+extension DMIOracle {
+    enum FieldValue: Equatable {
+        case text(String)
+        case list([String])
+    }
+
+    /// One `Handle` block of dmidecode's text as name → value (a list for `Name:` lines followed by items).
+    struct FieldRecord {
+        var handle: Int
+        var type: UInt8
+        var fields: [String: FieldValue]
+    }
+
+    static func fieldRecords(_ text: String) -> [FieldRecord] {
+        blocks(text).compactMap { block in
+            // "Handle 0x0401, DMI type 4, 48 bytes"
+            let words = block[0].split(separator: " ")
+            guard words.count >= 5, let handle = Int(words[1].dropFirst(2).dropLast(), radix: 16),
+                  let type = UInt8(words[4].dropLast()) else { return nil }
+            var fields: [String: FieldValue] = [:]
+            var listName: String?
+            for line in block.dropFirst(2) {
+                if line.hasPrefix("\t\t") {
+                    if let name = listName, case .list(var items)? = fields[name] {
+                        items.append(String(line.dropFirst(2)))
+                        fields[name] = .list(items)
+                    }
+                } else if line.hasPrefix("\t"), let colon = line.range(of: ":") {
+                    let name = String(line[line.index(after: line.startIndex)..<colon.lowerBound])
+                    let value = line[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+                    if value.isEmpty {
+                        fields[name] = .list([])
+                        listName = name
+                    } else if fields[name] == nil {
+                        fields[name] = .text(value)
+                        listName = nil
+                    }
+                }
+            }
+            return FieldRecord(handle: handle, type: type, fields: fields)
+        }
+    }
+}
