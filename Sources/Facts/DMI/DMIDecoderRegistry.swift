@@ -6,6 +6,8 @@ enum DMIDecoderRegistry {
     private static let standardDecoders: [any DMIStructureDecoder.Type] = [
         BIOSInformationDecoder.self,
         SystemInformationDecoder.self,
+        PhysicalMemoryArrayDecoder.self,
+        MemoryDeviceDecoder.self,
     ]
 
     /// Vendor decoders for types 128-255, tried in order until one accepts the structure.
