@@ -8,6 +8,8 @@ enum DMIDecoderRegistry {
         SystemInformationDecoder.self,
         PhysicalMemoryArrayDecoder.self,
         MemoryDeviceDecoder.self,
+        MemoryErrorInformation32Decoder.self,
+        MemoryErrorInformation64Decoder.self,
     ]
 
     /// Vendor decoders for types 128-255, tried in order until one accepts the structure.
