@@ -9,6 +9,8 @@ enum DMIDecoderRegistry {
         PhysicalMemoryArrayDecoder.self,
         MemoryDeviceDecoder.self,
         MemoryErrorInformation32Decoder.self,
+        MemoryArrayMappedAddressDecoder.self,
+        MemoryDeviceMappedAddressDecoder.self,
         MemoryErrorInformation64Decoder.self,
     ]
 
