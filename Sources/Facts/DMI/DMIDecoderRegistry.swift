@@ -12,6 +12,7 @@ enum DMIDecoderRegistry {
         MemoryArrayMappedAddressDecoder.self,
         MemoryDeviceMappedAddressDecoder.self,
         MemoryErrorInformation64Decoder.self,
+        MemoryChannelDecoder.self,
     ]
 
     /// Vendor decoders for types 128-255, tried in order until one accepts the structure.
