@@ -36,6 +36,13 @@ enum DMIDecoderRegistry {
         BIOSLanguageInformationDecoder.self,
         GroupAssociationsDecoder.self,
         SystemEventLogDecoder.self,
+        PhysicalMemoryArrayDecoder.self,
+        MemoryDeviceDecoder.self,
+        MemoryErrorInformation32Decoder.self,
+        MemoryArrayMappedAddressDecoder.self,
+        MemoryDeviceMappedAddressDecoder.self,
+        MemoryErrorInformation64Decoder.self,
+        MemoryChannelDecoder.self,
     ]
 
     /// Vendor decoders for types 128-255, tried in order until one accepts the structure.

@@ -26,6 +26,11 @@ public enum DMIFormat {
         return index >= 0 && index < table.count ? table[index] : outOfSpec
     }
 
+    /// An enumeration name as the fact model keeps it: nil for "Unknown" and for codes out of spec.
+    public static func factName(_ name: String) -> String? {
+        name == "Unknown" || name == outOfSpec ? nil : name
+    }
+
     /// Names of the set bits of `value`; `names[i]` belongs to bit `first + i`.
     public static func setBits(_ value: UInt64, _ names: [String], first: Int = 0) -> [String] {
         names.indices.compactMap { i in (value >> UInt64(first + i)) & 1 == 1 ? names[i] : nil }
