@@ -9,7 +9,9 @@ import Testing
 struct DMIFactsOracleTests {
     /// How a fact compares with dmidecode's text.
     enum Kind {
-        case text, bytes, hertz, integer, list
+        case text, bytes, hertz, megatransfers, volts, integer, list
+        /// dmidecode prints a slot's bus width and type as one value ("x16 PCI Express 3 x16").
+        case slotType
     }
 
     /// (JSON section, JSON key, SMBIOS type, dmidecode field, kind)
@@ -47,16 +49,38 @@ struct DMIFactsOracleTests {
         ("port_connectors", "internal_reference_designator", 8, "Internal Reference Designator", .text),
         ("port_connectors", "external_reference_designator", 8, "External Reference Designator", .text),
         ("port_connectors", "port_type", 8, "Port Type", .text),
-        ("slots", "designation", 9, "Designation", .text), ("slots", "type", 9, "Type", .text),
+        ("slots", "designation", 9, "Designation", .text), ("slots", "type", 9, "Type", .slotType),
         ("slots", "current_usage", 9, "Current Usage", .text), ("slots", "length", 9, "Length", .text),
         ("slots", "bus_address", 9, "Bus Address", .text),
+        ("memory_arrays", "location", 16, "Location", .text), ("memory_arrays", "use", 16, "Use", .text),
+        ("memory_arrays", "error_correction_type", 16, "Error Correction Type", .text),
+        ("memory_arrays", "maximum_capacity_bytes", 16, "Maximum Capacity", .bytes),
+        ("memory_arrays", "number_of_devices", 16, "Number Of Devices", .integer),
+        ("memory_devices", "size_bytes", 17, "Size", .bytes), ("memory_devices", "form_factor", 17, "Form Factor", .text),
+        ("memory_devices", "locator", 17, "Locator", .text), ("memory_devices", "bank_locator", 17, "Bank Locator", .text),
+        ("memory_devices", "type", 17, "Type", .text), ("memory_devices", "type_detail", 17, "Type Detail", .text),
+        ("memory_devices", "speed_mts", 17, "Speed", .megatransfers),
+        ("memory_devices", "configured_speed_mts", 17, "Configured Memory Speed", .megatransfers),
+        ("memory_devices", "manufacturer", 17, "Manufacturer", .text),
+        ("memory_devices", "serial_number", 17, "Serial Number", .text),
+        ("memory_devices", "asset_tag", 17, "Asset Tag", .text), ("memory_devices", "part_number", 17, "Part Number", .text),
+        ("memory_devices", "rank", 17, "Rank", .integer),
+        ("memory_devices", "minimum_voltage_v", 17, "Minimum Voltage", .volts),
+        ("memory_devices", "maximum_voltage_v", 17, "Maximum Voltage", .volts),
+        ("memory_devices", "configured_voltage_v", 17, "Configured Voltage", .volts),
+        ("memory_devices", "total_width_bits", 17, "Total Width", .integer),
+        ("memory_devices", "data_width_bits", 17, "Data Width", .integer),
+        ("memory_array_mapped_addresses", "range_size_bytes", 19, "Range Size", .bytes),
+        ("memory_array_mapped_addresses", "partition_width", 19, "Partition Width", .integer),
         ("system_boot", "status", 32, "Status", .text),
         ("ipmi_device", "interface_type", 38, "Interface Type", .text),
         ("ipmi_device", "specification_version", 38, "Specification Version", .text),
     ]
 
     /// dmidecode words for "no value": the fact model leaves such a field out (or keeps the word).
-    static let absentWords: Set<String> = ["Not Specified", "<BAD INDEX>", "Unknown", "Not Provided", "None", "Not Present", "Not Settable"]
+    static let absentWords: Set<String> = [
+        "Not Specified", "<BAD INDEX>", "Unknown", "Not Provided", "None", "Not Present", "Not Settable", "No Module Installed",
+    ]
 
     struct Tally { var compared = 0; var mismatches: [String] = [] }
 
@@ -85,7 +109,7 @@ struct DMIFactsOracleTests {
                 guard let record = handle.map({ h in ofType.first { $0.handle == h } }) ?? ofType.first,
                       let theirs = record.fields[field] else { continue }
                 tally.compared += 1
-                if !Self.agrees(entry[key], theirs, kind) {
+                if !Self.agrees(entry[key], theirs, kind, entry: entry) {
                     tally.mismatches.append("\(dump) handle \(record.handle) \(section).\(key)=\(String(describing: entry[key] ?? "nil")) vs \(field): \(theirs)")
                 }
             }
@@ -95,7 +119,7 @@ struct DMIFactsOracleTests {
         print("dmi facts oracle: \(dump): \(tally.compared) fields compared, \(tally.mismatches.count) mismatched")
     }
 
-    static func agrees(_ mine: Any?, _ theirs: DMIOracle.FieldValue, _ kind: Kind) -> Bool {
+    static func agrees(_ mine: Any?, _ theirs: DMIOracle.FieldValue, _ kind: Kind, entry: [String: Any]) -> Bool {
         switch (kind, theirs) {
         case (.list, .list(let items)):
             return (mine as? [String] ?? []) == items
@@ -103,15 +127,30 @@ struct DMIFactsOracleTests {
             return (mine as? [String] ?? []).isEmpty && (text == "None" || text.isEmpty)
         case (_, .list):
             return false
-        case (_, .text(let text)):
-            if mine == nil || mine is NSNull { return absentWords.contains(text) || Self.unspecifiedNumber(text) }
+        case (_, .text(let raw)):
+            // The model keeps strings without the firmware's space padding.
+            let text = String(raw.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+            if mine == nil || mine is NSNull {
+                return text.isEmpty || absentWords.contains(text) || Self.unspecifiedNumber(text)
+            }
             switch kind {
             case .text:
+                if let list = mine as? [String] { return list.isEmpty ? text == "None" : list.joined(separator: " ") == text }
+                if let number = mine as? NSNumber { return "\(number)" == text }
                 let value = mine as? String
                 return value == text || value?.uppercased() == text.uppercased() && text.count == 36
+            case .slotType:
+                let width = entry["data_bus_width"] as? String
+                let prefix = width == nil || width == "Other" || width == "Unknown" ? "" : width! + " "
+                return prefix + (mine as? String ?? "") == text
             case .bytes: return (mine as? NSNumber)?.uint64Value == parseBytes(text)
-            case .hertz: return (mine as? NSNumber)?.uint64Value == parseHertz(text)
-            case .integer: return (mine as? NSNumber)?.intValue == Int(text)
+            case .hertz: return (mine as? NSNumber)?.uint64Value == parse(text, unit: "MHz").map { $0 * 1_000_000 }
+            case .megatransfers: return (mine as? NSNumber)?.uint64Value == parse(text, unit: "MT/s")
+            case .volts: return (mine as? NSNumber).map { "\($0.doubleValue) V" } == text
+                || (mine as? NSNumber).map { String(format: "%.3f V", $0.doubleValue) } == text
+                || (mine as? NSNumber).map { String(format: "%.2f V", $0.doubleValue) } == text
+                || (mine as? NSNumber).map { String(format: "%.1f V", $0.doubleValue) } == text
+            case .integer: return (mine as? NSNumber)?.intValue == Int(text.split(separator: " ").first ?? "")
             case .list: return false
             }
         }
@@ -129,9 +168,9 @@ struct DMIFactsOracleTests {
         return units[parts[1]].map { n * $0 }
     }
 
-    static func parseHertz(_ text: String) -> UInt64? {
+    static func parse(_ text: String, unit: String) -> UInt64? {
         let parts = text.split(separator: " ")
-        guard parts.count == 2, let n = UInt64(parts[0]), parts[1] == "MHz" else { return nil }
-        return n * 1_000_000
+        guard parts.count == 2, let n = UInt64(parts[0]), parts[1] == unit else { return nil }
+        return n
     }
 }

@@ -89,8 +89,8 @@ import Testing
             #expect(device.sizeBytes.map(String.init) == key("SIZE"))
             #expect(device.totalWidthBits.map(String.init) == key("TOTAL_WIDTH"))
             #expect(device.dataWidthBits.map(String.init) == key("DATA_WIDTH"))
-            #expect(device.speedMTs.map(String.init) == key("SPEED_MTS"))
-            #expect(device.configuredSpeedMTs.map(String.init) == key("CONFIGURED_SPEED_MTS"))
+            #expect(device.speedMts.map(String.init) == key("SPEED_MTS"))
+            #expect(device.configuredSpeedMts.map(String.init) == key("CONFIGURED_SPEED_MTS"))
             #expect(device.partNumber == string("PART_NUMBER"))
             #expect(device.serialNumber == string("SERIAL_NUMBER"))
             #expect(device.manufacturer == string("MANUFACTURER"))
@@ -117,8 +117,8 @@ import Testing
         #expect(dimm.set == nil)
         #expect(dimm.type == "DDR5")
         #expect(dimm.typeDetail == ["Synchronous"])
-        #expect(dimm.speedMTs == 5600)
-        #expect(dimm.configuredSpeedMTs == 4800)
+        #expect(dimm.speedMts == 5600)
+        #expect(dimm.configuredSpeedMts == 4800)
         #expect(dimm.manufacturer == "Crucial Technology")
         #expect(dimm.partNumber == "CT16G56C46S5.M8G1")
         #expect(dimm.rank == 1)
@@ -137,7 +137,7 @@ import Testing
         // The empty socket keeps its location but describes no module.
         let empty = devices[1]
         #expect(empty.locator == "Controller1-ChannelA-DIMM0")
-        #expect(empty.sizeBytes == nil && empty.totalWidthBits == nil && empty.speedMTs == nil)
+        #expect(empty.sizeBytes == nil && empty.totalWidthBits == nil && empty.speedMts == nil)
         #expect(empty.manufacturer == nil && empty.memoryTechnology == nil && empty.volatileSizeBytes == nil)
 
         let array = try #require(table.structures(ofType: 16).first.flatMap { PhysicalMemoryArray($0, context) })
@@ -175,7 +175,7 @@ import Testing
         #expect(text.contains("\tNon-Volatile Size: None\n\tVolatile Size: 32 GB\n\tCache Size: Unknown\n\tLogical Size: 1 MB\n"))
         let model = MemoryDevice(full, DMIContext(version: 0x0303))
         #expect(model?.partNumber == "PN-1")
-        #expect(model?.configuredSpeedMTs == 4800)
+        #expect(model?.configuredSpeedMts == 4800)
         #expect(model?.maximumVoltageV == 1.35)
         #expect(model?.cacheSizeBytes == nil)
         #expect(model?.logicalSizeBytes == 1 << 20)
@@ -191,8 +191,8 @@ import Testing
         #expect(extendedText.contains("\tMemory Operating Mode Capability: \n"))
         let extendedModel = MemoryDevice(extended, DMIContext(version: 0x0303))
         #expect(extendedModel?.sizeBytes == 96 << 30)
-        #expect(extendedModel?.speedMTs == 8400)
-        #expect(extendedModel?.configuredSpeedMTs == nil)
+        #expect(extendedModel?.speedMts == 8400)
+        #expect(extendedModel?.configuredSpeedMts == nil)
         #expect(extendedModel?.minimumVoltageV == 0.05)
         #expect(extendedModel?.operatingModeCapability == [])
 
@@ -200,7 +200,7 @@ import Testing
         #expect(Self.text(Self.memoryDevice(size: 0x7FFF, extendedSize: 0x10_0000, speed: 0xFFFF, extendedSpeed: 8400,
                                             length: 0x5B)).contains("\tSize: 1 TB\n\tForm Factor"))
         #expect(MemoryDevice(Self.memoryDevice(size: 0x4000, speed: 0xFFFF, extendedSpeed: 8400, length: 0x5B),
-                             DMIContext(version: 0x0303))?.speedMTs == nil)
+                             DMIContext(version: 0x0303))?.speedMts == nil)
         // The extended size is ignored (its top bit too) only without the 2.7 dword.
         #expect(Self.text(Self.memoryDevice(size: 0x7FFF, extendedSize: 0x8000_0300, length: 0x20))
             .contains("\tSize: 768 MB\n"))
@@ -335,7 +335,7 @@ import Testing
         #expect(Self.text(noSpeed).hasSuffix("\tType Detail: Synchronous Registered (Buffered)\n\n"))
         let model = MemoryDevice(noSpeed, context)
         #expect(model?.sizeBytes == 1 << 30)
-        #expect(model?.speedMTs == nil && model?.manufacturer == nil)
+        #expect(model?.speedMts == nil && model?.manufacturer == nil)
         // Cut inside the 3.2 region sizes: they stop at the last whole one.
         let regions = Self.memoryDevice(size: 0x0400, length: 0x44 + 3)
         #expect(Self.text(regions).hasSuffix("\tNon-Volatile Size: None\n\tVolatile Size: 32 GB\n\n"))

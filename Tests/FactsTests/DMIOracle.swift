@@ -81,16 +81,14 @@ extension DMIOracle {
                         items.append(String(line.dropFirst(2)))
                         fields[name] = .list(items)
                     }
-                } else if line.hasPrefix("\t"), let colon = line.range(of: ":") {
-                    let name = String(line[line.index(after: line.startIndex)..<colon.lowerBound])
-                    let value = line[colon.upperBound...].trimmingCharacters(in: .whitespaces)
-                    if value.isEmpty {
-                        fields[name] = .list([])
-                        listName = name
-                    } else if fields[name] == nil {
-                        fields[name] = .text(value)
-                        listName = nil
-                    }
+                } else if line.hasPrefix("\t"), line.hasSuffix(":") {
+                    let name = String(line.dropFirst().dropLast())
+                    fields[name] = .list([])
+                    listName = name
+                } else if line.hasPrefix("\t"), let separator = line.range(of: ": ") {
+                    let name = String(line[line.index(after: line.startIndex)..<separator.lowerBound])
+                    if fields[name] == nil { fields[name] = .text(String(line[separator.upperBound...])) }
+                    listName = nil
                 }
             }
             return FieldRecord(handle: handle, type: type, fields: fields)

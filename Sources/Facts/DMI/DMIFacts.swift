@@ -20,6 +20,9 @@ public struct DMIFacts: Sendable, Equatable, Codable {
     public var slots: [SystemSlot]
     public var oemStrings: [String]
     public var systemConfigurationOptions: [String]
+    public var memoryArrays: [PhysicalMemoryArray]
+    public var memoryDevices: [MemoryDevice]
+    public var memoryArrayMappedAddresses: [MemoryArrayMappedAddress]
     public var systemBoot: SystemBootInformation?
     public var ipmiDevice: IPMIDeviceInformation?
     public var other: [DMIFieldRecord]
@@ -44,6 +47,9 @@ public struct DMIFacts: Sendable, Equatable, Codable {
         slots = all(9, SystemSlot.init)
         oemStrings = all(11) { s, _ in OEMStrings.strings(s) }.flatMap { $0 }
         systemConfigurationOptions = all(12) { s, _ in SystemConfigurationOptions.options(s) }.flatMap { $0 }
+        memoryArrays = all(16, PhysicalMemoryArray.init)
+        memoryDevices = all(17, MemoryDevice.init)
+        memoryArrayMappedAddresses = all(19, MemoryArrayMappedAddress.init)
         systemBoot = all(32, SystemBootInformation.init).first
         ipmiDevice = all(38, IPMIDeviceInformation.init).first
         other = []
@@ -59,7 +65,7 @@ public struct DMIFacts: Sendable, Equatable, Codable {
     }
 
     /// Types that have a typed place in this model.
-    static let typed: Set<UInt8> = [0, 1, 2, 3, 4, 7, 8, 9, 11, 12, 32, 38]
+    static let typed: Set<UInt8> = [0, 1, 2, 3, 4, 7, 8, 9, 11, 12, 16, 17, 19, 32, 38]
 }
 
 /// A decoded structure without a typed model: its dmidecode title and fields.

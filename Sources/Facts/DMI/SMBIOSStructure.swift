@@ -70,9 +70,11 @@ public enum DMIString: Sendable, Equatable {
         }
     }
 
-    /// The string itself, nil when absent or bad; what the fact model keeps.
+    /// What the fact model keeps: the string without the space padding firmware often adds (part
+    /// numbers padded to 18 characters, versions to 8), nil when absent, bad or blank.
     public var value: String? {
-        if case .value(let s) = self { return s }
-        return nil
+        guard case .value(let s) = self else { return nil }
+        let trimmed = s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
+        return trimmed.isEmpty ? nil : String(trimmed)
     }
 }

@@ -24,7 +24,9 @@ public struct BIOSInformation: Sendable, Equatable, Codable {
         let romCode = s.byte(0x09)!
         if romCode != 0xFF {
             romSizeBytes = (UInt64(romCode) + 1) << 16
-        } else if let extended = s.word(0x18) {
+        } else {
+            // 0xFF means "16 MB or more": the extended size (3.1) says how much; older tables stop at 16 MB.
+            let extended = s.word(0x18) ?? 16
             let shift: UInt64? = [20, 30][safe: Int(extended >> 14)]
             romSizeBytes = shift.map { UInt64(extended & 0x3FFF) << $0 }
         }
@@ -104,7 +106,7 @@ enum BIOSInformationDecoder: DMIStructureDecoder {
     static func romSize(_ s: SMBIOSStructure) -> String {
         let code = s.byte(0x09)!
         if code != 0xFF { return DMIFormat.memorySize((UInt64(code) + 1) << 6, shift: 1) }
-        let extended = s.length < 0x1A ? 16 : s.word(0x18)!
+        let extended = s.word(0x18) ?? 16
         let unit = ["MB", "GB", DMIFormat.outOfSpec, DMIFormat.outOfSpec][Int(extended >> 14)]
         return "\(extended & 0x3FFF) \(unit)"
     }

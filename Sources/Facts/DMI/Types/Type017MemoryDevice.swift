@@ -1,8 +1,5 @@
 /// SMBIOS 7.18 Memory Device (type 17): one memory socket and the module in it.
 ///
-/// Strings lose the space padding SPD data carries (part numbers are padded to 18 or 20 characters); a
-/// string of spaces is nil.
-///
 /// When the socket is empty (size "No Module Installed") the fields that describe the module (speed and
 /// everything after it) are left nil, as dmidecode leaves them out: firmware fills them with placeholders.
 public struct MemoryDevice: Sendable, Equatable, Codable {
@@ -22,13 +19,13 @@ public struct MemoryDevice: Sendable, Equatable, Codable {
     public var bankLocator: String?
     public var type: String?
     public var typeDetail: [String]
-    public var speedMTs: Int?
+    public var speedMts: Int?
     public var manufacturer: String?
     public var serialNumber: String?
     public var assetTag: String?
     public var partNumber: String?
     public var rank: Int?
-    public var configuredSpeedMTs: Int?
+    public var configuredSpeedMts: Int?
     public var minimumVoltageV: Double?
     public var maximumVoltageV: Double?
     public var configuredVoltageV: Double?
@@ -58,22 +55,22 @@ public struct MemoryDevice: Sendable, Equatable, Codable {
         formFactor = DMIFormat.factName(D.formFactor(s.byte(0x0E)!))
         let setCode = s.byte(0x0F)!
         set = setCode == 0 || setCode == 0xFF ? nil : Int(setCode)
-        locator = D.trimmed(s, 0x10)
-        bankLocator = D.trimmed(s, 0x11)
+        locator = s.string(at: 0x10)?.value
+        bankLocator = s.string(at: 0x11)?.value
         type = DMIFormat.factName(D.memoryType(s.byte(0x12)!))
         typeDetail = D.typeDetail(s.word(0x13)!)
         operatingModeCapability = []
         guard s.length >= 0x17, s.word(0x0C)! != 0 else { return }
-        speedMTs = D.speed(s, 0x15, extended: 0x54)
+        speedMts = D.speed(s, 0x15, extended: 0x54)
         guard s.length >= 0x1B else { return }
-        manufacturer = D.trimmed(s, 0x17)
-        serialNumber = D.trimmed(s, 0x18)
-        assetTag = D.trimmed(s, 0x19)
-        partNumber = D.trimmed(s, 0x1A)
+        manufacturer = s.string(at: 0x17)?.value
+        serialNumber = s.string(at: 0x18)?.value
+        assetTag = s.string(at: 0x19)?.value
+        partNumber = s.string(at: 0x1A)?.value
         guard s.length >= 0x1C else { return }
         rank = D.rank(s.byte(0x1B)!)
         guard s.length >= 0x22 else { return }
-        configuredSpeedMTs = D.speed(s, 0x20, extended: 0x58)
+        configuredSpeedMts = D.speed(s, 0x20, extended: 0x58)
         guard s.length >= 0x28 else { return }
         minimumVoltageV = D.voltage(s.word(0x22)!)
         maximumVoltageV = D.voltage(s.word(0x24)!)
@@ -81,7 +78,7 @@ public struct MemoryDevice: Sendable, Equatable, Codable {
         guard s.length >= 0x34 else { return }
         memoryTechnology = DMIFormat.factName(D.technology(s.byte(0x28)!))
         operatingModeCapability = D.operatingModes(s.word(0x29)!)
-        firmwareVersion = D.trimmed(s, 0x2B)
+        firmwareVersion = s.string(at: 0x2B)?.value
         moduleManufacturerId = D.manufacturerID(s.word(0x2C)!)
         moduleProductId = D.productID(s.word(0x2E)!)
         memorySubsystemControllerManufacturerId = D.manufacturerID(s.word(0x30)!)
@@ -143,13 +140,6 @@ enum MemoryDeviceDecoder: DMIStructureDecoder {
             guard s.length >= offset + 8 else { return }
             out.attr(name, regionSizeText(s.qword(offset)!))
         }
-    }
-
-    /// The string at `offset` without leading and trailing spaces; nil when absent or blank.
-    static func trimmed(_ s: SMBIOSStructure, _ offset: Int) -> String? {
-        guard let text = s.string(at: offset)?.value else { return nil }
-        let kept = text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
-        return kept.isEmpty ? nil : String(kept)
     }
 
     /// A width in bits; 0 (no module) and 0xFFFF mean unknown.
