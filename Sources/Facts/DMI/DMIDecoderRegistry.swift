@@ -6,8 +6,20 @@ enum DMIDecoderRegistry {
     private static let standardDecoders: [any DMIStructureDecoder.Type] = [
         BIOSInformationDecoder.self,
         SystemInformationDecoder.self,
+        OnBoardDevicesDecoder.self,
+        AdditionalInformationDecoder.self,
+        OnboardDevicesExtendedDecoder.self,
+        ManagementControllerHostInterfaceDecoder.self,
+        TPMDeviceDecoder.self,
+        FirmwareInventoryDecoder.self,
+        InactiveDecoder.self,
+        EndOfTableDecoder.self,
     ]
 
     /// Vendor decoders for types 128-255, tried in order until one accepts the structure.
-    static let oem: [any DMIOEMDecoder.Type] = []
+    static let oem: [any DMIOEMDecoder.Type] = [
+        AcerOEMDecoder.self,
+        HPOEMDecoder.self,
+        IBMLenovoOEMDecoder.self,
+    ]
 }
