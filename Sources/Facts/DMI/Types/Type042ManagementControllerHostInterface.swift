@@ -21,8 +21,7 @@ enum ManagementControllerHostInterfaceDecoder: DMIStructureDecoder {
     static func decodeInterface(_ s: SMBIOSStructure, into out: inout DMILines) {
         guard s.length >= 0x0B else { return }
         let dataLength = Int(s.byte(0x05)!)
-        var consumed = 0x06 + dataLength
-        guard consumed <= s.length else { return }
+        guard 0x06 + dataLength <= s.length else { return }
         let type = s.byte(0x04)!
         out.attr("Host Interface Type", interfaceType(type))
         // DSP0270 describes the data of network host interfaces only.
@@ -45,15 +44,12 @@ enum ManagementControllerHostInterfaceDecoder: DMIStructureDecoder {
         }
         // The protocol record count, then records of identifier, length and data. A record running
         // past the structure ends the decoding.
-        guard let count = s.byte(consumed) else { return }
-        var record = consumed + 1
-        consumed += 1
+        guard let count = s.byte(0x06 + dataLength) else { return }
+        var offset = 0x07 + dataLength
         for _ in 0..<count {
-            guard let recordLength = s.byte(record + 1).map(Int.init) else { return }
-            consumed += recordLength + 2
-            guard consumed <= s.length else { return }
-            protocolRecord(s.bytes(record, recordLength + 2)!, into: &out)
-            record += recordLength + 2
+            guard let length = s.byte(offset + 1), let record = s.bytes(offset, Int(length) + 2) else { return }
+            protocolRecord(record, into: &out)
+            offset += record.count
         }
     }
 
