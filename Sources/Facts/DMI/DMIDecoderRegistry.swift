@@ -43,8 +43,20 @@ enum DMIDecoderRegistry {
         MemoryDeviceMappedAddressDecoder.self,
         MemoryErrorInformation64Decoder.self,
         MemoryChannelDecoder.self,
+        OnBoardDevicesDecoder.self,
+        AdditionalInformationDecoder.self,
+        OnboardDevicesExtendedDecoder.self,
+        ManagementControllerHostInterfaceDecoder.self,
+        TPMDeviceDecoder.self,
+        FirmwareInventoryDecoder.self,
+        InactiveDecoder.self,
+        EndOfTableDecoder.self,
     ]
 
     /// Vendor decoders for types 128-255, tried in order until one accepts the structure.
-    static let oem: [any DMIOEMDecoder.Type] = []
+    static let oem: [any DMIOEMDecoder.Type] = [
+        AcerOEMDecoder.self,
+        HPOEMDecoder.self,
+        IBMLenovoOEMDecoder.self,
+    ]
 }
