@@ -72,6 +72,8 @@ struct DMIFactsOracleTests {
         ("memory_devices", "data_width_bits", 17, "Data Width", .integer),
         ("memory_array_mapped_addresses", "range_size_bytes", 19, "Range Size", .bytes),
         ("memory_array_mapped_addresses", "partition_width", 19, "Partition Width", .integer),
+        ("onboard_devices", "reference_designation", 41, "Reference Designation", .text),
+        ("onboard_devices", "type", 41, "Type", .text), ("onboard_devices", "bus_address", 41, "Bus Address", .text),
         ("system_boot", "status", 32, "Status", .text),
         ("ipmi_device", "interface_type", 38, "Interface Type", .text),
         ("ipmi_device", "specification_version", 38, "Specification Version", .text),

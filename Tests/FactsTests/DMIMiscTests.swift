@@ -43,9 +43,9 @@ import Testing
         let table = try Self.table("dmi/u-root/SuperMicro-X9DBL.bin")
         let devices = OnboardDevice.onBoardDevices(try Self.structure(table, handle: 0x002A))
         #expect(devices == [
-            OnboardDevice(handle: 0x002A, type: "Video", enabled: true, description: " Matrox VGA"),
-            OnboardDevice(handle: 0x002A, type: "Ethernet", enabled: true, description: " Intel 82574L Ethernet 1"),
-            OnboardDevice(handle: 0x002A, type: "Ethernet", enabled: true, description: " Intel 82574L Ethernet 2"),
+            OnboardDevice(handle: 0x002A, type: "Video", enabled: true, description: "Matrox VGA"),
+            OnboardDevice(handle: 0x002A, type: "Ethernet", enabled: true, description: "Intel 82574L Ethernet 1"),
+            OnboardDevice(handle: 0x002A, type: "Ethernet", enabled: true, description: "Intel 82574L Ethernet 2"),
         ])
     }
 
@@ -53,7 +53,7 @@ import Testing
         let table = try Self.table("dmi/u-root/SuperMicro-X9DBL.bin")
         let device = try #require(OnboardDevice.extendedDevice(try Self.structure(table, handle: 0x006D)))
         #expect(device == OnboardDevice(
-            handle: 0x006D, referenceDesignation: " Intel 82574L Ethernet 1", type: "Ethernet", enabled: true,
+            handle: 0x006D, referenceDesignation: "Intel 82574L Ethernet 1", type: "Ethernet", enabled: true,
             typeInstance: 1, busAddress: "0000:05:00.0"))
         #expect(Self.text(try Self.structure(table, handle: 0x006D), DMIContext(table: table)) == [
             "Onboard Device",

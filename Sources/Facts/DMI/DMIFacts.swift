@@ -18,6 +18,8 @@ public struct DMIFacts: Sendable, Equatable, Codable {
     public var caches: [CacheInformation]
     public var portConnectors: [PortConnector]
     public var slots: [SystemSlot]
+    /// Types 10 (legacy, several per structure) and 41 (one per structure) together.
+    public var onboardDevices: [OnboardDevice]
     public var oemStrings: [String]
     public var systemConfigurationOptions: [String]
     public var memoryArrays: [PhysicalMemoryArray]
@@ -45,6 +47,8 @@ public struct DMIFacts: Sendable, Equatable, Codable {
         caches = all(7, CacheInformation.init)
         portConnectors = all(8, PortConnector.init)
         slots = all(9, SystemSlot.init)
+        onboardDevices = all(10) { s, _ in OnboardDevice.onBoardDevices(s) }.flatMap { $0 }
+            + all(41) { s, _ in OnboardDevice.extendedDevice(s) }
         oemStrings = all(11) { s, _ in OEMStrings.strings(s) }.flatMap { $0 }
         systemConfigurationOptions = all(12) { s, _ in SystemConfigurationOptions.options(s) }.flatMap { $0 }
         memoryArrays = all(16, PhysicalMemoryArray.init)
@@ -65,7 +69,7 @@ public struct DMIFacts: Sendable, Equatable, Codable {
     }
 
     /// Types that have a typed place in this model.
-    static let typed: Set<UInt8> = [0, 1, 2, 3, 4, 7, 8, 9, 11, 12, 16, 17, 19, 32, 38]
+    static let typed: Set<UInt8> = [0, 1, 2, 3, 4, 7, 8, 9, 10, 11, 12, 16, 17, 19, 32, 38, 41]
 }
 
 /// A decoded structure without a typed model: its dmidecode title and fields.
