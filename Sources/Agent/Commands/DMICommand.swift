@@ -27,11 +27,10 @@ struct DMICommand: ParsableCommand {
             if dmiDump != nil { throw ExitCode.failure }
             return
         }
-        var text = DMITextRenderer.header(
+        let header = DMITextRenderer.header(
             entryPoint: loaded.table.entryPoint, source: loaded.origin.description,
             tableLength: loaded.tableBytes, structureCount: loaded.table.structures.count)
-        text += DMITextRenderer.render(loaded.table, types: selected)
-        print(text, terminator: "")
+        writeStandardOutput(Array(header.utf8) + DMITextRenderer.renderBytes(loaded.table, types: selected).bytes)
     }
 }
 

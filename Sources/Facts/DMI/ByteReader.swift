@@ -37,9 +37,10 @@ extension Sequence where Element == UInt8 {
 
 /// Two upper-case hex digits.
 func hex2(_ value: UInt8) -> String {
-    let digits = Array("0123456789ABCDEF")
-    return String([digits[Int(value >> 4)], digits[Int(value & 0x0F)]])
+    String(decoding: [hexDigits[Int(value >> 4)], hexDigits[Int(value & 0x0F)]], as: UTF8.self)
 }
+
+private let hexDigits = Array("0123456789ABCDEF".utf8)
 
 /// `value` in upper-case hex, zero-padded to `width` digits (like printf's `%0*X`).
 func hex(_ value: some BinaryInteger, width: Int) -> String {

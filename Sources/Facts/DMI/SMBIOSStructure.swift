@@ -73,8 +73,10 @@ public enum DMIString: Sendable, Equatable {
     /// What the fact model keeps: the string without the space padding firmware often adds (part
     /// numbers padded to 18 characters, versions to 8), nil when absent, bad or blank.
     public var value: String? {
-        guard case .value(let s) = self else { return nil }
-        let trimmed = s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
-        return trimmed.isEmpty ? nil : String(trimmed)
+        guard case .value(let s) = self,
+              let first = s.utf8.firstIndex(where: { $0 != UInt8(ascii: " ") }),
+              let last = s.utf8.lastIndex(where: { $0 != UInt8(ascii: " ") })
+        else { return nil }
+        return String(s[first...last])
     }
 }
