@@ -102,7 +102,7 @@ import Testing
         #expect(c.version == nil)
         #expect(c.serialNumber == "790H8D2")
         #expect(c.bootUpState == "Safe")
-        #expect(c.securityStatus == "Unknown")
+        #expect(c.securityStatus == nil)  // "Unknown" is left out of the facts
         #expect(c.oemInformation == 0)
         #expect(c.heightU == 1)
         #expect(c.numberOfPowerCords == nil)

@@ -18,7 +18,7 @@ public struct SystemInformation: Sendable, Equatable, Codable {
         serialNumber = s.string(at: 0x07)?.value
         if s.length >= 0x19 {
             if case .value(let text) = SystemUUID(s.bytes(0x08, 16)!, context) { uuid = text.uppercased() }
-            wakeUpType = SystemInformationDecoder.wakeUpType(s.byte(0x18)!)
+            wakeUpType = DMIFormat.factName(SystemInformationDecoder.wakeUpType(s.byte(0x18)!))
         }
         if s.length >= 0x1B {
             skuNumber = s.string(at: 0x19)?.value

@@ -25,7 +25,7 @@ public struct BaseboardInformation: Sendable, Equatable, Codable {
         if s.length >= 0x0E {
             locationInChassis = s.string(at: 0x0A)?.value
             chassisHandle = s.word(0x0B)
-            type = Self.boardType(s.byte(0x0D)!)
+            type = DMIFormat.factName(Self.boardType(s.byte(0x0D)!))
         }
         containedObjectHandles = Self.containedObjectHandles(s) ?? []
     }

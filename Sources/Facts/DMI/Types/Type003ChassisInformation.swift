@@ -2,7 +2,7 @@
 public struct ChassisInformation: Sendable, Equatable, Codable {
     public var handle: UInt16
     public var manufacturer: String?
-    public var type: String
+    public var type: String?
     /// "Present" or "Not Present".
     public var lock: String
     public var version: String?
@@ -25,16 +25,16 @@ public struct ChassisInformation: Sendable, Equatable, Codable {
         guard s.type == 3, s.length >= 0x09 else { return nil }
         handle = s.handle
         manufacturer = s.string(at: 0x04)?.value
-        type = Self.chassisType(s.byte(0x05)!)
+        type = DMIFormat.factName(Self.chassisType(s.byte(0x05)!))
         lock = Self.lock(s.byte(0x05)!)
         version = s.string(at: 0x06)?.value
         serialNumber = s.string(at: 0x07)?.value
         assetTag = s.string(at: 0x08)?.value
         if s.length >= 0x0D {
-            bootUpState = Self.state(s.byte(0x09)!)
-            powerSupplyState = Self.state(s.byte(0x0A)!)
-            thermalState = Self.state(s.byte(0x0B)!)
-            securityStatus = Self.securityStatus(s.byte(0x0C)!)
+            bootUpState = DMIFormat.factName(Self.state(s.byte(0x09)!))
+            powerSupplyState = DMIFormat.factName(Self.state(s.byte(0x0A)!))
+            thermalState = DMIFormat.factName(Self.state(s.byte(0x0B)!))
+            securityStatus = DMIFormat.factName(Self.securityStatus(s.byte(0x0C)!))
         }
         if s.length >= 0x11 { oemInformation = s.dword(0x0D) }
         if s.length >= 0x13 {

@@ -2,19 +2,19 @@
 public struct PortConnector: Sendable, Equatable, Codable {
     public var handle: UInt16
     public var internalReferenceDesignator: String?
-    public var internalConnectorType: String
+    public var internalConnectorType: String?
     public var externalReferenceDesignator: String?
-    public var externalConnectorType: String
-    public var portType: String
+    public var externalConnectorType: String?
+    public var portType: String?
 
     public init?(_ s: SMBIOSStructure, _ context: DMIContext) {
         guard s.type == 8, s.length >= 0x09 else { return nil }
         handle = s.handle
         internalReferenceDesignator = s.string(at: 0x04)?.value
-        internalConnectorType = Self.connectorType(s.byte(0x05)!)
+        internalConnectorType = DMIFormat.factName(Self.connectorType(s.byte(0x05)!))
         externalReferenceDesignator = s.string(at: 0x06)?.value
-        externalConnectorType = Self.connectorType(s.byte(0x07)!)
-        portType = Self.portType(s.byte(0x08)!)
+        externalConnectorType = DMIFormat.factName(Self.connectorType(s.byte(0x07)!))
+        portType = DMIFormat.factName(Self.portType(s.byte(0x08)!))
     }
 
     /// 7.9.2

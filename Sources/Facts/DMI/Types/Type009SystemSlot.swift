@@ -3,11 +3,11 @@ public struct SystemSlot: Sendable, Equatable, Codable {
     public var handle: UInt16
     public var designation: String?
     /// The slot type ("PCI Express 3 x16").
-    public var type: String
+    public var type: String?
     /// The slot data bus width ("x16", "64-bit", "Unknown").
-    public var dataBusWidth: String
-    public var currentUsage: String
-    public var length: String
+    public var dataBusWidth: String?
+    public var currentUsage: String?
+    public var length: String?
     /// The slot ID as dmidecode prints it ("1", "Adapter 1, Socket 0"); nil for slot types without one.
     public var id: String?
     /// Empty when the firmware reports none or does not know them.
@@ -29,10 +29,10 @@ public struct SystemSlot: Sendable, Equatable, Codable {
         let slotType = s.byte(0x05)!
         handle = s.handle
         designation = s.string(at: 0x04)?.value
-        type = Self.slotType(slotType)
-        dataBusWidth = Self.busWidth(s.byte(0x06)!)
-        currentUsage = Self.currentUsage(s.byte(0x07)!)
-        length = Self.slotLength(s.byte(0x08)!)
+        type = DMIFormat.factName(Self.slotType(slotType))
+        dataBusWidth = DMIFormat.factName(Self.busWidth(s.byte(0x06)!))
+        currentUsage = DMIFormat.factName(Self.currentUsage(s.byte(0x07)!))
+        length = DMIFormat.factName(Self.slotLength(s.byte(0x08)!))
         id = Self.id(s.byte(0x09)!, s.byte(0x0A)!, type: slotType)
         if case .list(let items) = Self.characteristics(s) {
             characteristics = items
@@ -197,8 +197,8 @@ enum SystemSlotDecoder: DMIStructureDecoder {
         let slotType = s.byte(0x05)!
         out.attr("Designation", s.string(at: 0x04)!.text)
         out.attr("Type", SystemSlot.typeWithWidth(slotType, s.byte(0x06)!))
-        out.attr("Current Usage", slot.currentUsage)
-        out.attr("Length", slot.length)
+        out.attr("Current Usage", SystemSlot.currentUsage(s.byte(0x07)!))
+        out.attr("Length", SystemSlot.slotLength(s.byte(0x08)!))
         if let id = slot.id { out.attr("ID", id) }
         switch SystemSlot.characteristics(s) {
         case .unknown: out.attr("Characteristics", "Unknown")
