@@ -103,3 +103,44 @@ extension DMITableSourceTests {
         #expect(!diagnostics.contains { $0.severity == .error })
     }
 }
+
+extension DMITableSourceTests {
+    @Test func efiSystemTables_giveTheEntryPointAddress() throws {
+        let dir = "dmi/u-root-pkg-smbios/"
+        let text = { (name: String) in String(decoding: try Fixtures.bytes(dir + name), as: UTF8.self) }
+        #expect(EFISystemTable.smbiosAddress(try text("smbios3_systab")) == 0x1234_5678)
+        #expect(EFISystemTable.smbiosAddress(try text("smbios2_systab")) == 0x1234_5678)
+        #expect(EFISystemTable.smbiosAddress(try text("invalid_systab")) == nil)
+    }
+
+    /// A UEFI machine: no table in the BIOS area, the EFI system table points at the SMBIOS 3 entry point.
+    @Test func efiMachine_readsTheEntryPointWhereTheSystemTablePoints() throws {
+        let dump = try Fixtures.bytes("dmi/go-smbios/Beelink-EQ12.dmi")
+        var entry = Array(dump.prefix(0x18))
+        let tableAddress: UInt64 = 0x4_0000
+        for i in 0..<8 { entry[0x10 + i] = UInt8(truncatingIfNeeded: tableAddress >> (8 * UInt64(i))) }
+        entry[0x05] = 0
+        entry[0x05] = 0 &- entry.reduce(0, &+)
+        var memory = [UInt8](repeating: 0, count: 0x8_0000)
+        memory.replaceSubrange(0x3_F000..<0x3_F000 + entry.count, with: entry)
+        let table = Array(dump[0x20...])
+        memory.replaceSubrange(Int(tableAddress)..<Int(tableAddress) + table.count, with: table)
+        let tree = try TemporaryTree()
+        try tree.write("dev/mem", memory)
+        try tree.write("sys/firmware/efi/systab", Array("ACPI20=0x3e000\nSMBIOS3=0x3f000\n".utf8))
+        let (loaded, diagnostics) = source(tree).load()
+        #expect(loaded?.origin == .devMem(tree.path + "/dev/mem", address: 0x3_F000))
+        #expect(loaded?.table.entryPoint?.kind == .smbios3)
+        #expect(loaded?.table.structures.count == SMBIOSTable.parse(table, entryPoint: nil).structures.count)
+        #expect(!diagnostics.contains { $0.severity == .error })
+    }
+
+    @Test func efiSystemTableWithoutSMBIOS_isNamed() throws {
+        let tree = try TemporaryTree()
+        try tree.write("dev/mem", [UInt8](repeating: 0, count: 16))
+        try tree.write("sys/firmware/efi/systab", Array("ACPI20=0x3e000\n".utf8))
+        let (loaded, diagnostics) = source(tree).load()
+        #expect(loaded == nil)
+        #expect(diagnostics.contains { $0.error == "EFI system table has no SMBIOS entry point" })
+    }
+}
