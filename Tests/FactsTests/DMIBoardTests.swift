@@ -9,13 +9,8 @@ import Testing
     static let thinkCentre = "dmi/systemd/Lenovo-Thinkcentre-m720s.bin"
     static let vmware = "dmi/u-root/VMWare.bin"
 
-    /// The table of a `dmidecode --dump-bin` file, split as `DMITableSource.loadDump` splits it.
     static func table(_ fixture: String) throws -> SMBIOSTable {
-        let bytes = try Fixtures.bytes(fixture)
-        let entryPoint = try SMBIOSEntryPoint.parse(Array(bytes.prefix(0x20)), requireChecksum: false)
-        let start = Int(entryPoint.tableAddress)
-        let end = min(bytes.count, start + Int(entryPoint.tableLength))
-        return SMBIOSTable.parse(Array(bytes[start..<end]), entryPoint: entryPoint)
+        try Fixtures.dmiTable(fixture)
     }
 
     static func structures(_ fixture: String, type: UInt8) throws -> (SMBIOSTable, [SMBIOSStructure]) {

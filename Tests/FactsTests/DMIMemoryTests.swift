@@ -8,11 +8,7 @@ import Testing
     // MARK: Helpers
 
     static func table(_ fixture: String) throws -> (SMBIOSTable, DMIContext) {
-        let bytes = try Fixtures.bytes(fixture)
-        let entryPoint = try SMBIOSEntryPoint.parse(Array(bytes.prefix(0x20)), requireChecksum: false)
-        let start = Int(entryPoint.tableAddress)
-        let end = min(bytes.count, start + Int(entryPoint.tableLength))
-        let table = SMBIOSTable.parse(Array(bytes[start..<end]), entryPoint: entryPoint)
+        let table = try Fixtures.dmiTable(fixture)
         return (table, DMIContext(table: table))
     }
 

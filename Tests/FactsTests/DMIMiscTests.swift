@@ -8,11 +8,7 @@ import Testing
 
     /// A dump's table, split the way `DMITableSource.loadDump` splits it.
     static func table(_ dump: String) throws -> SMBIOSTable {
-        let bytes = try Fixtures.bytes(dump)
-        let entryPoint = try SMBIOSEntryPoint.parse(Array(bytes.prefix(0x20)), requireChecksum: false)
-        let start = Int(entryPoint.tableAddress)
-        let end = min(start + Int(entryPoint.tableLength), bytes.count)
-        return SMBIOSTable.parse(Array(bytes[start..<end]), entryPoint: entryPoint)
+        try Fixtures.dmiTable(dump)
     }
 
     static func structure(_ table: SMBIOSTable, handle: UInt16) throws -> SMBIOSStructure {

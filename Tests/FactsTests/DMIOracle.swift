@@ -44,14 +44,9 @@ enum DMIOracle {
         return blocks
     }
 
-    /// Decodes a dump the way `mkagent dmi --dmi-dump` does.
     static func table(_ fixture: String) throws -> SMBIOSTable {
-        let (loaded, _) = DMITableSource(files: HostFiles(root: .host)).load(dumpFile: Fixtures.path(fixture))
-        guard let loaded else { throw OracleError.undecodable(fixture) }
-        return loaded.table
+        try Fixtures.dmiTable(fixture)
     }
-
-    enum OracleError: Error { case undecodable(String) }
 }
 
 extension DMIOracle {

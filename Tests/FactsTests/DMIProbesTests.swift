@@ -5,11 +5,7 @@ import Testing
 @Suite struct DMIProbesTests {
     /// The structures of a `dmidecode --dump-bin` fixture.
     static func table(_ fixture: String) throws -> SMBIOSTable {
-        let bytes = try Fixtures.bytes(fixture)
-        let entryPoint = try SMBIOSEntryPoint.parse(Array(bytes.prefix(0x20)), requireChecksum: false)
-        let start = Int(entryPoint.tableAddress)
-        let end = min(bytes.count, start + Int(entryPoint.tableLength))
-        return SMBIOSTable.parse(Array(bytes[start..<end]), entryPoint: entryPoint)
+        try Fixtures.dmiTable(fixture)
     }
 
     static func structure(_ table: SMBIOSTable, handle: UInt16) throws -> SMBIOSStructure {

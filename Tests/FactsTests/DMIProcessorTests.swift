@@ -6,11 +6,7 @@ import Testing
 /// from `dmidecode --from-dump` (3.4) on the same dumps, or on synthetic dumps holding the same structures.
 @Suite struct DMIProcessorTests {
     static func table(_ fixture: String) throws -> SMBIOSTable {
-        let bytes = try Fixtures.bytes(fixture)
-        let entryPoint = try SMBIOSEntryPoint.parse(Array(bytes.prefix(0x20)), requireChecksum: false)
-        let start = Int(entryPoint.tableAddress)
-        let end = min(bytes.count, start + Int(entryPoint.tableLength))
-        return SMBIOSTable.parse(Array(bytes[start..<end]), entryPoint: entryPoint)
+        try Fixtures.dmiTable(fixture)
     }
 
     static func structures(_ fixture: String, type: UInt8) throws -> (DMIContext, [SMBIOSStructure]) {

@@ -15,4 +15,13 @@ enum Fixtures {
     static func bytes(_ relative: String) throws -> [UInt8] {
         try HostFiles.readFile(path(relative))
     }
+
+    /// The SMBIOS table of a `dmidecode --dump-bin` fixture, read the way `mkagent --dmi-dump` reads it.
+    static func dmiTable(_ relative: String) throws -> SMBIOSTable {
+        let (loaded, diagnostics) = DMITableSource(files: HostFiles(root: .host)).load(dumpFile: path(relative))
+        guard let loaded else { throw FixtureError.notADump(relative, diagnostics.map(\.error)) }
+        return loaded.table
+    }
+
+    enum FixtureError: Error { case notADump(String, [String]) }
 }

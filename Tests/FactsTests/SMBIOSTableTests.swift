@@ -5,10 +5,7 @@ import Testing
 @Suite struct SMBIOSTableTests {
     /// Splits a `--dump-bin` file the way `DMITableSource` does.
     static func load(_ fixture: String) throws -> SMBIOSTable {
-        let bytes = try Fixtures.bytes(fixture)
-        let ep = try SMBIOSEntryPoint.parse(Array(bytes.prefix(0x20)))
-        let start = Int(ep.tableAddress)
-        return SMBIOSTable.parse(Array(bytes[start..<min(bytes.count, start + Int(ep.tableLength))]), entryPoint: ep)
+        try Fixtures.dmiTable(fixture)
     }
 
     /// A structure with `formatted` after a 4-byte header and the given strings.
