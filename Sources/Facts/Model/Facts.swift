@@ -4,11 +4,15 @@
 public struct Facts: Sendable, Equatable, Codable {
     public var metadata: FactsMetadata
     public var dmi: DMIFacts?
+    public var memory: MemoryFacts?
     public var diagnostics: [Diagnostic]
 
-    public init(metadata: FactsMetadata, dmi: DMIFacts? = nil, diagnostics: [Diagnostic] = []) {
+    public init(
+        metadata: FactsMetadata, dmi: DMIFacts? = nil, memory: MemoryFacts? = nil, diagnostics: [Diagnostic] = []
+    ) {
         self.metadata = metadata
         self.dmi = dmi
+        self.memory = memory
         self.diagnostics = diagnostics
     }
 }
