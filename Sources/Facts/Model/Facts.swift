@@ -5,14 +5,16 @@ public struct Facts: Sendable, Equatable, Codable {
     public var metadata: FactsMetadata
     public var dmi: DMIFacts?
     public var memory: MemoryFacts?
+    public var os: OSFacts?
     public var diagnostics: [Diagnostic]
 
     public init(
-        metadata: FactsMetadata, dmi: DMIFacts? = nil, memory: MemoryFacts? = nil, diagnostics: [Diagnostic] = []
+        metadata: FactsMetadata, dmi: DMIFacts? = nil, memory: MemoryFacts? = nil, os: OSFacts? = nil, diagnostics: [Diagnostic] = []
     ) {
         self.metadata = metadata
         self.dmi = dmi
         self.memory = memory
+        self.os = os
         self.diagnostics = diagnostics
     }
 }
