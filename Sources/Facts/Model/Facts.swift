@@ -6,15 +6,17 @@ public struct Facts: Sendable, Equatable, Codable {
     public var dmi: DMIFacts?
     public var memory: MemoryFacts?
     public var os: OSFacts?
+    public var virtual: VirtualFacts?
     public var diagnostics: [Diagnostic]
 
     public init(
-        metadata: FactsMetadata, dmi: DMIFacts? = nil, memory: MemoryFacts? = nil, os: OSFacts? = nil, diagnostics: [Diagnostic] = []
+        metadata: FactsMetadata, dmi: DMIFacts? = nil, memory: MemoryFacts? = nil, os: OSFacts? = nil, virtual: VirtualFacts? = nil, diagnostics: [Diagnostic] = []
     ) {
         self.metadata = metadata
         self.dmi = dmi
         self.memory = memory
         self.os = os
+        self.virtual = virtual
         self.diagnostics = diagnostics
     }
 }
