@@ -16,7 +16,7 @@ public struct CollectorRunner: Sendable {
 
     /// All collectors by name, in the order they appear in the facts.
     public static let all: [any FactCollector] = [
-        DMICollector(), MemoryCollector(), OSCollector(), VirtualCollector(),
+        DMICollector(), MemoryCollector(), OSCollector(), VirtualCollector(), NetworkCollector(),
     ]
 
     public func run(_ context: CollectionContext, into facts: inout Facts) {
