@@ -105,7 +105,7 @@ public struct VirtualCollector: FactCollector {
             return name
         }
         let markers = [("1/root/run/.containerenv", "podman"), ("1/root/.dockerenv", "docker")]
-        for (marker, name) in markers where reader.exists(.proc, marker, consequence: "not consulted") {
+        for (marker, name) in markers where reader.exists(.proc, marker, consequence: "this \(name) marker is not consulted") {
             evidence.append("proc/\(marker) exists")
             return name
         }
