@@ -14,7 +14,9 @@ let package = Package(
     ],
     targets: [
         // Host roots, parsers, collectors and the fact model. No networking, no dependencies.
-        .target(name: "Facts"),
+        .target(name: "Facts", dependencies: ["CLinux"]),
+        // The few Linux system calls the Glibc module does not expose (statfs).
+        .target(name: "CLinux"),
         .executableTarget(
             name: "Agent",
             dependencies: [

@@ -32,8 +32,10 @@ final class TemporaryTree {
         return tree
     }
 
-    /// Restores permissions a test took away so the tree can be removed.
+    /// Restores permissions a test took away so the tree can be removed. Symbolic links are not followed:
+    /// trees copied from sysfs link in circles (`node0/cpu1/node0/...`).
     private func chmodRecursively(_ path: String) {
+        if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil { return }
         chmod(path, 0o755)
         if let names = try? FileManager.default.contentsOfDirectory(atPath: path) {
             for name in names { chmodRecursively(path + "/" + name) }

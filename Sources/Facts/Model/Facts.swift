@@ -4,11 +4,22 @@
 public struct Facts: Sendable, Equatable, Codable {
     public var metadata: FactsMetadata
     public var dmi: DMIFacts?
+    public var memory: MemoryFacts?
+    public var os: OSFacts?
+    public var virtual: VirtualFacts?
+    public var network: NetworkFacts?
     public var diagnostics: [Diagnostic]
 
-    public init(metadata: FactsMetadata, dmi: DMIFacts? = nil, diagnostics: [Diagnostic] = []) {
+    public init(
+        metadata: FactsMetadata, dmi: DMIFacts? = nil, memory: MemoryFacts? = nil, os: OSFacts? = nil,
+        virtual: VirtualFacts? = nil, network: NetworkFacts? = nil, diagnostics: [Diagnostic] = []
+    ) {
         self.metadata = metadata
         self.dmi = dmi
+        self.memory = memory
+        self.os = os
+        self.virtual = virtual
+        self.network = network
         self.diagnostics = diagnostics
     }
 }
