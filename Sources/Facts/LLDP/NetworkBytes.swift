@@ -48,8 +48,11 @@ struct NetworkBytes {
 }
 
 /// Text fields of discovery protocols: UTF-8 where valid, otherwise each byte as its Latin-1 character,
-/// so a switch that sends ISO 8859-1 still gives readable text.
-func protocolString(_ bytes: [UInt8]) -> String {
+/// so a switch that sends ISO 8859-1 still gives readable text. Trailing NULs (C strings sent with their
+/// terminator, as some switches do for VLAN names) are dropped.
+func protocolString(_ raw: [UInt8]) -> String {
+    var bytes = raw[...]
+    while bytes.last == 0 { bytes = bytes.dropLast() }
     if let text = String(validating: bytes, as: UTF8.self) { return text }
     return String(bytes.map { Character(Unicode.Scalar($0)) })
 }

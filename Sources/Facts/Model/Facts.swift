@@ -4,11 +4,14 @@
 public struct Facts: Sendable, Equatable, Codable {
     public var metadata: FactsMetadata
     public var dmi: DMIFacts?
+    /// LLDP/CDP neighbours by local interface; present only when the `lldp` collector ran.
+    public var lldp: LLDPFacts?
     public var diagnostics: [Diagnostic]
 
-    public init(metadata: FactsMetadata, dmi: DMIFacts? = nil, diagnostics: [Diagnostic] = []) {
+    public init(metadata: FactsMetadata, dmi: DMIFacts? = nil, lldp: LLDPFacts? = nil, diagnostics: [Diagnostic] = []) {
         self.metadata = metadata
         self.dmi = dmi
+        self.lldp = lldp
         self.diagnostics = diagnostics
     }
 }
