@@ -26,7 +26,7 @@ extension LLDPNeighbor {
                 case .portVLANID(let id): vlans.portVlanId = id
                 case .protocolVLAN(let ppvid): vlans.protocolVlans.append(ppvid)
                 case .vlanName(let vlan): vlans.vlans.append(vlan)
-                case .protocolIdentity(let bytes): identities.append(hexBytes(bytes, separator: ""))
+                case .protocolIdentity(let bytes): if !bytes.isEmpty { identities.append(hexBytes(bytes, separator: "")) }
                 case .linkAggregation(let agg): linkAggregation = agg
                 case .macPHY(let macphy): macPhy = macphy
                 case .powerViaMDI(let mdi): power = mdi
