@@ -24,9 +24,17 @@ struct FactsCommand: ParsableCommand {
     var format: OutputFormat = .json
 
     @Option(name: .customLong("only"), help: ArgumentHelp(
-        "Run only these collectors (comma-separated): \(CollectorRunner.all.map(\.name).joined(separator: ", ")).",
+        "Run only these collectors (comma-separated): \(CollectorRunner.all.map(\.name).joined(separator: ", ")). Without it every collector but lldp runs.",
         valueName: "NAMES"))
     var only: String?
+
+    @Option(name: .customLong("lldp-timeout"), help: ArgumentHelp(
+        "Also listen for LLDP/CDP neighbours, at most this long (default with --only lldp: 35); 0 skips LLDP.",
+        valueName: "SECONDS"))
+    var lldpTimeout: Double?
+
+    @Flag(name: .customLong("lldp-ifup"), help: "Bring down interfaces up for the LLDP window, and down again after.")
+    var lldpBringUp = false
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(
         "Write the facts to FILE (atomically) instead of standard output.", valueName: "FILE"))
@@ -43,13 +51,16 @@ struct FactsCommand: ParsableCommand {
     func validate() throws {
         _ = try selectedCollectors()
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        if let lldpTimeout, lldpTimeout < 0 { throw ValidationError("--lldp-timeout must not be negative") }
     }
 
     func run() throws {
         let resolution = roots.resolve()
         let facts = FactsGathering.collect(
             resolution: resolution, collectors: try selectedCollectors(),
-            context: CollectionContext(files: HostFiles(root: resolution.root), dmiDumpFile: dmiDump),
+            context: CollectionContext(
+                files: HostFiles(root: resolution.root), dmiDumpFile: dmiDump,
+                lldp: LLDPListenOptions(timeoutSeconds: lldpTimeout ?? LLDPListenOptions.defaultTimeoutSeconds, bringUpInterfaces: lldpBringUp)),
             timeout: timeout)
         for diagnostic in facts.diagnostics { printError("mkagent: \(diagnostic)") }
         let text = try FactsEmitter.render(facts, as: format)
@@ -66,9 +77,17 @@ struct FactsCommand: ParsableCommand {
         if dmiDump != nil && facts.dmi == nil { throw ExitCode.failure }
     }
 
+    /// Without --only: the default collectors, plus lldp when --lldp-timeout is positive. With --only: those
+    /// named (lldp with --lldp-timeout 0 is a contradiction and a usage error).
     func selectedCollectors() throws -> [any FactCollector] {
-        guard let only else { return CollectorRunner.all }
+        guard let only else {
+            let lldp = (lldpTimeout ?? 0) > 0 ? CollectorRunner.all.filter { !$0.runsByDefault && $0.name == "lldp" } : []
+            return CollectorRunner.defaults + lldp
+        }
         let names = only.split(separator: ",").map { String($0.filter { $0 != " " }) }
+        if names.contains("lldp") && lldpTimeout == 0 {
+            throw ValidationError("--only lldp with --lldp-timeout 0: a zero timeout skips LLDP")
+        }
         return try names.map { name in
             guard let collector = CollectorRunner.all.first(where: { $0.name == name }) else {
                 throw ValidationError("unknown collector '\(name)' in --only: choose from \(CollectorRunner.all.map(\.name).joined(separator: ", "))")

@@ -3,10 +3,13 @@ public struct CollectionContext: Sendable {
     public var files: HostFiles
     /// A `dmidecode --dump-bin` file to decode instead of the host's SMBIOS table.
     public var dmiDumpFile: String?
+    /// Where and how long the `lldp` collector listens.
+    public var lldp: LLDPListenOptions
 
-    public init(files: HostFiles, dmiDumpFile: String? = nil) {
+    public init(files: HostFiles, dmiDumpFile: String? = nil, lldp: LLDPListenOptions = LLDPListenOptions()) {
         self.files = files
         self.dmiDumpFile = dmiDumpFile
+        self.lldp = lldp
     }
 }
 
@@ -15,7 +18,17 @@ public struct CollectionContext: Sendable {
 public protocol FactCollector: Sendable {
     /// The name used in `--only`, in diagnostics and in the metadata.
     var name: String { get }
+    /// False for collectors that must be asked for (`--only NAME`), such as one that listens on the network
+    /// for a while.
+    var runsByDefault: Bool { get }
+    /// Seconds the collector takes by design (a listening window); the runner waits this much longer for it.
+    func expectedDuration(_ context: CollectionContext) -> Double
     func collect(_ context: CollectionContext) -> CollectorOutput
+}
+
+extension FactCollector {
+    public var runsByDefault: Bool { true }
+    public func expectedDuration(_ context: CollectionContext) -> Double { 0 }
 }
 
 public struct CollectorOutput: Sendable {

@@ -8,11 +8,14 @@ public struct Facts: Sendable, Equatable, Codable {
     public var os: OSFacts?
     public var virtual: VirtualFacts?
     public var network: NetworkFacts?
+    /// LLDP/CDP neighbours by local interface; present only when the `lldp` collector ran.
+    public var lldp: LLDPFacts?
     public var diagnostics: [Diagnostic]
 
     public init(
         metadata: FactsMetadata, dmi: DMIFacts? = nil, memory: MemoryFacts? = nil, os: OSFacts? = nil,
-        virtual: VirtualFacts? = nil, network: NetworkFacts? = nil, diagnostics: [Diagnostic] = []
+        virtual: VirtualFacts? = nil, network: NetworkFacts? = nil, lldp: LLDPFacts? = nil,
+        diagnostics: [Diagnostic] = []
     ) {
         self.metadata = metadata
         self.dmi = dmi
@@ -20,6 +23,7 @@ public struct Facts: Sendable, Equatable, Codable {
         self.os = os
         self.virtual = virtual
         self.network = network
+        self.lldp = lldp
         self.diagnostics = diagnostics
     }
 }
