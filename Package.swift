@@ -29,5 +29,7 @@ let package = Package(
             name: "AgentTests",
             dependencies: ["Agent", "Facts", .product(name: "Yams", package: "Yams")]
         ),
+        // Whole machines in QEMU (scripts/vm-image, scripts/vm-run); skipped where QEMU is not installed.
+        .testTarget(name: "HarnessTests"),
     ]
 )

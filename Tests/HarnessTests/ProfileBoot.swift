@@ -1,0 +1,67 @@
+import Foundation
+
+/// The one boot of each profile that all harness tests share: mkagent and the oracle in the same guest,
+/// plus a fetch from an HTTP server on the host through the forward and one the restriction must stop.
+struct ProfileBoot: Sendable {
+    /// The commands the boot runs, in vm-run's order.
+    enum Command: Int, CaseIterable {
+        case facts, dmi, forwardedFetch, hostFetch
+
+        func line(port: Int) -> String {
+            switch self {
+            case .facts: "mkagent facts"
+            case .dmi: "mkagent dmi"
+            // The guest reaches the host's server only through the forward to 127.0.0.1 ...
+            case .forwardedFetch: "timeout 30 wget -q -O - http://10.0.2.100:\(port)/token"
+            // ... and not through the user network's gateway, which restrict=on cuts off.
+            case .hostFetch: "timeout 10 wget -q -O - http://10.0.2.2:\(port)/token"
+            }
+        }
+    }
+
+    let run: GuestRun
+    /// What the host's server returned for /token.
+    let token: String
+
+    func output(_ command: Command) -> GuestRun.Output { run.command(command.rawValue) }
+
+    /// Boots PROFILE once per test run; later calls return the same boot (or the same failure).
+    static func of(_ profile: String) throws -> ProfileBoot {
+        try cache.boot(profile)
+    }
+
+    private static let cache = Cache()
+
+    private final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var boots: [String: Result<ProfileBoot, Harness.Failure>] = [:]
+
+        // Holding the lock through a boot also keeps boots one at a time: the CI machine has 2 cores.
+        func boot(_ profile: String) throws -> ProfileBoot {
+            lock.lock()
+            defer { lock.unlock() }
+            if let boot = boots[profile] { return try boot.get() }
+            let result = Result { try ProfileBoot.boot(profile) }.mapError { error in
+                error as? Harness.Failure ?? Harness.Failure(description: "\(error)")
+            }
+            boots[profile] = result
+            return try result.get()
+        }
+    }
+
+    private static func boot(_ profile: String) throws -> ProfileBoot {
+        let token = "mkagent-harness \(profile) \(UUID().uuidString)"
+        let server = try HTTPFixtureServer(files: ["token": token])
+        defer { server.stop() }
+        let start = Date()
+        let run = try Harness.run(
+            profile: profile, commands: Command.allCases.map { $0.line(port: server.port) },
+            forwards: [server.port], results: Harness.resultsRoot.appendingPathComponent(profile))
+        print("""
+            harness: \(profile): booted in \(run.timing["boot_wall_seconds"] ?? "?") s wall \
+            (\(run.timing["guest_ready_uptime"] ?? "?") s guest, \(run.timing["accel"] ?? "?")), \
+            whole run \(Harness.seconds(since: start)) s; results in \(run.directory.path)
+            """)
+        return ProfileBoot(run: run, token: token)
+    }
+}
