@@ -15,7 +15,9 @@ let package = Package(
     ],
     targets: [
         // Host roots, parsers, collectors and the fact model. No networking, no dependencies.
-        .target(name: "Facts"),
+        .target(name: "Facts", dependencies: ["CCPUID"]),
+        // The CPUID instruction (x86), which Swift cannot issue itself: the hypervisor signature.
+        .target(name: "CCPUID"),
         .executableTarget(
             name: "Agent",
             dependencies: [

@@ -15,7 +15,7 @@ public struct CollectorRunner: Sendable {
     }
 
     /// All collectors by name, in the order they appear in the facts.
-    public static let all: [any FactCollector] = [DMICollector()]
+    public static let all: [any FactCollector] = [DMICollector(), CPUCollector()]
 
     public func run(_ context: CollectionContext, into facts: inout Facts) {
         let slots = collectors.map { _ in ResultSlot() }

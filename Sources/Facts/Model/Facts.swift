@@ -4,11 +4,13 @@
 public struct Facts: Sendable, Equatable, Codable {
     public var metadata: FactsMetadata
     public var dmi: DMIFacts?
+    public var cpu: CPUFacts?
     public var diagnostics: [Diagnostic]
 
-    public init(metadata: FactsMetadata, dmi: DMIFacts? = nil, diagnostics: [Diagnostic] = []) {
+    public init(metadata: FactsMetadata, dmi: DMIFacts? = nil, cpu: CPUFacts? = nil, diagnostics: [Diagnostic] = []) {
         self.metadata = metadata
         self.dmi = dmi
+        self.cpu = cpu
         self.diagnostics = diagnostics
     }
 }
