@@ -51,6 +51,40 @@ struct LscpuCommandTests {
         #expect(matched + allowed == fields)
     }
 
+    /// The per-CPU tables on every dump: `-e`, `-e -J`, `-p`, `-p -a`, `-e -y` and a `--parse=` list of
+    /// every column, line for line. One documented difference: where lscpu 2.38 prints a bare `-` as a
+    /// JSON number (`"core": -`, not JSON), mkagent prints null.
+    @Test func everyDump_perCPUTables_matchLscpu() throws {
+        let lscpu = try #require(LscpuOracle.lscpu)
+        let allColumns = "CPU,CORE,SOCKET,NODE,BOOK,DRAWER,CACHE,POLARIZATION,ADDRESS,CONFIGURED,ONLINE,MHZ,SCALMHZ%,MAXMHZ,MINMHZ,BOGOMIPS"
+        let variants: [(lscpu: [String], mkagent: [String])] = [
+            (["-e"], ["-e"]), (["-e", "-J"], ["-e", "-J"]), (["-p"], ["-p"]), (["-p", "-a"], ["-p", "-a"]),
+            (["-e", "-y"], ["-e", "-y"]), (["-p=" + allColumns], ["--parse=" + allColumns]),
+        ]
+        var lines = 0
+        for dump in LscpuOracle.dumps {
+            let unpacked = try LscpuOracle.unpack(dump: dump)
+            for variant in variants {
+                let expected = try LscpuOracle.run(lscpu, ["--sysroot", unpacked.root] + variant.lscpu)
+                    .split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.hasSuffix(": -,") ? $0.dropLast(2) + "null," : $0.hasSuffix(": -") ? $0.dropLast() + "null" : $0 }
+                let actual = try MkAgentProcess.run(["lscpu", "--root", unpacked.root] + variant.mkagent).stdout
+                    .split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(actual == expected, "\(dump) lscpu \(variant.lscpu.joined(separator: " "))")
+                lines += expected.count
+            }
+        }
+        print("lscpu oracle, per-CPU tables: \(LscpuOracle.dumps.count) dumps × \(variants.count) variants, \(lines) lines")
+    }
+
+    @Test func conflictingOptionsAndUnknownColumns_areUsageErrors() throws {
+        for arguments in [["-e", "-p"], ["-a"], ["-e", "-a", "-c"], ["--extended=CPU,DISKS"]] {
+            let result = try MkAgentProcess.run(["lscpu"] + arguments)
+            #expect(result.status == 64, "\(arguments)")
+        }
+        #expect(try MkAgentProcess.run(["lscpu", "--parse=cpu,disks"]).stderr.contains("unknown column: disks"))
+    }
+
     /// The ghw snapshot with offline CPUs is the one whole-host snapshot complete enough for lscpu
     /// (the others lack cpu/possible, without which lscpu stops).
     @Test func ghwOfflineCPUsSnapshot_matchesLscpu() throws {

@@ -171,10 +171,12 @@ extension CPUInventory {
     mutating func readCPU(_ position: Int, _ processor: CPUSysfs.Processor) {
         var cpu = cpus[position]
         if processor.hasTopology {
-            cpu.coreID = processor.coreID
-            cpu.socketID = processor.socketID
-            cpu.bookID = processor.bookID
-            cpu.drawerID = processor.drawerID
+            // The kernel writes -1 where it knows no ID (no package on some POWER guests).
+            let known: (Int?) -> Int? = { $0.flatMap { $0 >= 0 ? $0 : nil } }
+            cpu.coreID = known(processor.coreID)
+            cpu.socketID = known(processor.socketID)
+            cpu.bookID = known(processor.bookID)
+            cpu.drawerID = known(processor.drawerID)
         }
         cpu.polarization = processor.polarization
         cpu.address = processor.address

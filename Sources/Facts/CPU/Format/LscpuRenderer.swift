@@ -41,7 +41,8 @@ public enum LscpuRenderer {
                 out += position == record.count - 1 ? "\n" : ",\n"
             }
         }
-        if !records.isEmpty { out += "      }\n" }
+        // libsmartcols leaves an empty line in an empty array.
+        out += records.isEmpty ? "\n" : "      }\n"
         out += "   ]\n}\n"
         return out
     }
