@@ -58,12 +58,22 @@ public struct CPUHostProbes: Sendable, Equatable {
         pciDevices.contains { $0.vendor == vendor && $0.device == device }
     }
 
-    /// `bus/pci/devices`: each line starts `BBDF\tVVVVDDDD\t...` (hex).
+    /// `bus/pci/devices`: each line starts `BBDF\tVVVVDDDD\t...` (hex); lscpu stops at the first line
+    /// that does not.
     public static func parsePCIDevices(_ text: String) -> [PCIID] {
         var result: [PCIID] = []
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            let fields = line.split(whereSeparator: { $0 == "\t" || $0 == " " })
-            guard fields.count >= 2, fields[1].count == 8, let ids = UInt32(fields[1], radix: 16) else { continue }
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            guard let tab = bytes[lineStart..<lineEnd].firstIndex(of: 0x09), tab + 9 <= lineEnd else { break }
+            var ids: UInt32 = 0
+            for byte in bytes[(tab + 1)..<(tab + 9)] {
+                guard let digit = Character(Unicode.Scalar(byte)).hexDigitValue else { return result }
+                ids = ids << 4 | UInt32(digit)
+            }
             result.append(PCIID(vendor: UInt16(ids >> 16), device: UInt16(ids & 0xffff)))
         }
         return result

@@ -48,6 +48,12 @@ public enum CPUInfoParser {
     ]
 
     public static func parse(_ text: String) -> CPUInfo {
+        parse(bytes: Array(text.utf8))
+    }
+
+    /// Works on bytes: a cpuinfo holds 20-30 lines per CPU (130 KB on a 96-CPU server), and only the
+    /// keys and the values of known keys become strings.
+    public static func parse(bytes: [UInt8]) -> CPUInfo {
         var info = CPUInfo()
         var currentType: Int?
         var currentCPU: Int?
@@ -58,28 +64,41 @@ public enum CPUInfoParser {
         }
 
         var lineNumber = 0
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            if lineStart == bytes.count && lineEnd == bytes.count { break }
             lineNumber += 1
-            let line = rawLine.trimmingWhitespace
-            if line.isEmpty { continue }
-            guard let colon = line.firstIndex(of: ":") else {
+            var first = lineStart, last = lineEnd
+            while first < last && isSpace(bytes[first]) { first += 1 }
+            while last > first && isSpace(bytes[last - 1]) { last -= 1 }
+            if first == last { continue }
+            guard let colon = bytes[first..<last].firstIndex(of: 0x3A) else {
                 info.malformedLines.append(lineNumber)
                 continue
             }
-            let value = line[line.index(after: colon)...].trimmingWhitespace
-            if value.isEmpty { continue }
-            let (key, keyNumber) = cleanKey(String(line[..<colon]))
+            var valueStart = colon + 1
+            while valueStart < last && isSpace(bytes[valueStart]) { valueStart += 1 }
+            if valueStart == last { continue }
+            var keyEnd = colon
+            while keyEnd > first && isSpace(bytes[keyEnd - 1]) { keyEnd -= 1 }
+            let (key, keyNumber) = cleanKey(bytes[first..<keyEnd])
+            let value = { String(decoding: bytes[valueStart..<last], as: UTF8.self) }
 
             if let field = typeFields[key] {
-                if let index = currentType, isDifferent(info.types[index], field, value) { currentType = nil }
+                let text = value()
+                if let index = currentType, isDifferent(info.types[index], field, text) { currentType = nil }
                 if currentType == nil {
                     info.types.append(CPUInfo.CPUType())
                     currentType = info.types.count - 1
                 }
-                set(field, value, in: &info.types[currentType!])
+                set(field, text, in: &info.types[currentType!])
             } else if let field = cpuFields[key] {
+                let text = value()
                 if field == .processor {
-                    let id = keyNumber ?? Int(value).flatMap { $0 >= 0 ? $0 : nil } ?? 0
+                    let id = keyNumber ?? Int(text).flatMap { $0 >= 0 ? $0 : nil } ?? 0
                     finishCPU(overwrite: true)
                     currentCPU = id
                     if info.processors[id] == nil { info.processors[id] = CPUInfo.Processor(id: id) }
@@ -87,43 +106,52 @@ public enum CPUInfoParser {
                 }
                 if let id = currentCPU {
                     switch field {
-                    case .mhz: info.processors[id]?.mhz = value
-                    case .dynamicMHz: info.processors[id]?.dynamicMHz = value
-                    case .staticMHz: info.processors[id]?.staticMHz = value
-                    case .bogomips: info.processors[id]?.bogomips = value
+                    case .mhz: info.processors[id]?.mhz = text
+                    case .dynamicMHz: info.processors[id]?.dynamicMHz = text
+                    case .staticMHz: info.processors[id]?.staticMHz = text
+                    case .bogomips: info.processors[id]?.bogomips = text
                     case .processor: break
                     }
                 }
                 // The first CPU's per-CPU values stand for its type where the type has none of its own.
                 if let index = currentType {
                     switch field {
-                    case .dynamicMHz where info.types[index].dynamicMHz == nil: info.types[index].dynamicMHz = value
-                    case .staticMHz where info.types[index].staticMHz == nil: info.types[index].staticMHz = value
-                    case .bogomips where info.types[index].bogomips == nil: info.types[index].bogomips = value
+                    case .dynamicMHz where info.types[index].dynamicMHz == nil: info.types[index].dynamicMHz = text
+                    case .staticMHz where info.types[index].staticMHz == nil: info.types[index].staticMHz = text
+                    case .bogomips where info.types[index].bogomips == nil: info.types[index].bogomips = text
                     default: break
                     }
                 }
             } else if key == "cache" {
-                if let cache = parseSharedCache(value) { info.sharedCaches.append(cache) }
+                if let cache = parseSharedCache(value()) { info.sharedCaches.append(cache) }
             }
         }
         finishCPU(overwrite: false)
         return info
     }
 
+    /// C's isspace() in the C locale.
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
     /// `processor 5` is `processor` for CPU 5 (s390), `cache3` is `cache` number 3.
     static func cleanKey(_ raw: String) -> (String, Int?) {
-        let key = raw.trimmingTrailingWhitespace
-        let scalars = Array(key.unicodeScalars)
-        var start = scalars.count
-        while start > 0 && ("0"..."9").contains(scalars[start - 1]) { start -= 1 }
-        guard start < scalars.count else { return (key, nil) }
-        var digits = String.UnicodeScalarView()
-        digits.append(contentsOf: scalars[start...])
-        guard let number = Int(String(digits)) else { return (key, nil) }
-        var name = String.UnicodeScalarView()
-        name.append(contentsOf: scalars[..<start])
-        return (String(name).trimmingTrailingWhitespace, number)
+        cleanKey(Array(raw.utf8)[...])
+    }
+
+    static func cleanKey(_ key: ArraySlice<UInt8>) -> (String, Int?) {
+        var end = key.endIndex
+        while end > key.startIndex && isSpace(key[end - 1]) { end -= 1 }
+        var digits = end
+        while digits > key.startIndex && (0x30...0x39).contains(key[digits - 1]) { digits -= 1 }
+        guard digits < end, end - digits <= 9 else {
+            return (String(decoding: key[key.startIndex..<end], as: UTF8.self), nil)
+        }
+        let number = key[digits..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        var nameEnd = digits
+        while nameEnd > key.startIndex && isSpace(key[nameEnd - 1]) { nameEnd -= 1 }
+        return (String(decoding: key[key.startIndex..<nameEnd], as: UTF8.self), number)
     }
 
     static func isDifferent(_ type: CPUInfo.CPUType, _ field: TypeField, _ value: String) -> Bool {

@@ -7,7 +7,7 @@ extension CPUInventory {
         let sysfs = sources.sysfs
         let probes = sources.probes
         live = probes.live
-        maxCPUs = sysfs.kernelMax.map { $0 + 1 } ?? 2048
+        maxCPUs = sysfs.kernelMax.map { min(max($0 + 1, 1), CPUSet.maximumCPUs) } ?? 2048
         possible = sysfs.possible ?? .empty
         present = sysfs.present
         online = sysfs.online

@@ -31,9 +31,33 @@ public struct CPUReader: Sendable {
     struct Run {
         let files: HostFiles
         var diagnostics: [Diagnostic] = []
+        /// Caches whose details (ways, sets, line size, policies) were read: CPUs sharing a cache show
+        /// the same values, so they are read once per cache, as lscpu does.
+        var describedCaches: Set<String> = []
+
+        /// `devices/system/cpu`, held open: a 96-CPU server has some 4000 attributes below it.
+        let cpuTree: HostDirectory?
 
         init(files: HostFiles) {
             self.files = files
+            cpuTree = try? files.directory(.sys, CPUReader.cpuDirectory)
+        }
+
+        /// Reads `relative` under a tree, through the open CPU directory when it lies below it.
+        func load(_ tree: HostRoot.Tree, _ relative: String) throws(HostFileError) -> String {
+            let prefix = CPUReader.cpuDirectory + "/"
+            if tree == .sys, let cpuTree, relative.hasPrefix(prefix) {
+                return try cpuTree.text(String(relative.dropFirst(prefix.count)))
+            }
+            return try files.text(tree, relative)
+        }
+
+        func exists(_ tree: HostRoot.Tree, _ relative: String) -> Bool {
+            let prefix = CPUReader.cpuDirectory + "/"
+            if tree == .sys, let cpuTree, relative.hasPrefix(prefix) {
+                return cpuTree.exists(String(relative.dropFirst(prefix.count)))
+            }
+            return files.exists(tree, relative)
         }
 
         mutating func read() -> CPUInventory.Sources {
@@ -52,13 +76,22 @@ public struct CPUReader: Sendable {
             return CPUInventory.Sources(cpuinfo: cpuinfo, sysfs: sysfs, probes: probes)
         }
 
-        func limit(_ sysfs: CPUSysfs) -> Int { sysfs.kernelMax.map { $0 + 1 } ?? 2048 }
+        func limit(_ sysfs: CPUSysfs) -> Int {
+            sysfs.kernelMax.map { min(max($0 + 1, 1), CPUSet.maximumCPUs) } ?? 2048
+        }
 
         // MARK: cpuinfo
 
         mutating func readCPUInfo() -> CPUInfo? {
-            guard let text = text(.proc, "cpuinfo", required: true) else { return nil }
-            let info = CPUInfoParser.parse(text)
+            let info: CPUInfo
+            do {
+                info = CPUInfoParser.parse(bytes: try files.bytes(.proc, "cpuinfo"))
+            } catch {
+                diagnostics.append(Diagnostic(
+                    collector: CPUReader.collector, path: error.path,
+                    error: "\(error); CPU model, vendor and flags are unknown", severity: .error))
+                return nil
+            }
             if let first = info.malformedLines.first {
                 let count = info.malformedLines.count
                 diagnostics.append(Diagnostic(
@@ -152,9 +185,9 @@ public struct CPUReader: Sendable {
 
         mutating func readProcessor(_ id: Int, limit: Int) -> CPUSysfs.Processor? {
             let base = "\(CPUReader.cpuDirectory)/cpu\(id)"
-            guard files.exists(.sys, base) else { return nil }
+            guard exists(.sys, base) else { return nil }
             var cpu = CPUSysfs.Processor(id: id)
-            cpu.hasTopology = files.exists(.sys, "\(base)/topology")
+            cpu.hasTopology = exists(.sys, "\(base)/topology")
             if cpu.hasTopology {
                 cpu.threadSiblings = mask(.sys, "\(base)/topology/thread_siblings", limit: limit)
                 if cpu.threadSiblings != nil {
@@ -170,7 +203,7 @@ public struct CPUReader: Sendable {
             cpu.polarization = text(.sys, "\(base)/polarization")
             cpu.address = int(.sys, "\(base)/address")
             cpu.configured = int(.sys, "\(base)/configure")
-            if files.exists(.sys, "\(base)/cpufreq") {
+            if exists(.sys, "\(base)/cpufreq") {
                 cpu.maxKHz = int(.sys, "\(base)/cpufreq/cpuinfo_max_freq")
                 cpu.minKHz = int(.sys, "\(base)/cpufreq/cpuinfo_min_freq")
                 cpu.currentKHz = int(.sys, "\(base)/cpufreq/scaling_cur_freq")
@@ -183,7 +216,7 @@ public struct CPUReader: Sendable {
         mutating func readCaches(_ base: String, limit: Int) -> [CPUSysfs.CacheIndex] {
             var result: [CPUSysfs.CacheIndex] = []
             var number = 0
-            while files.exists(.sys, "\(base)/cache/index\(number)") {
+            while exists(.sys, "\(base)/cache/index\(number)") {
                 let path = "\(base)/cache/index\(number)"
                 var index = CPUSysfs.CacheIndex()
                 index.id = int(.sys, "\(path)/id")
@@ -191,16 +224,19 @@ public struct CPUReader: Sendable {
                 index.type = text(.sys, "\(path)/type").flatMap { $0.isEmpty ? nil : $0 }
                 index.sizeBytes = text(.sys, "\(path)/size").flatMap(CPUSysfs.CacheIndex.parseSize)
                 index.sharedCPUs = mask(.sys, "\(path)/shared_cpu_map", limit: limit)
-                index.waysOfAssociativity = int(.sys, "\(path)/ways_of_associativity")
-                index.physicalLinePartition = int(.sys, "\(path)/physical_line_partition")
-                index.numberOfSets = int(.sys, "\(path)/number_of_sets")
-                index.coherencyLineSize = int(.sys, "\(path)/coherency_line_size")
-                index.allocationPolicy = text(.sys, "\(path)/allocation_policy")
-                index.writePolicy = text(.sys, "\(path)/write_policy")
+                let identity = "\(index.level ?? -1)|\(index.type ?? "")|" + (index.id.map(String.init) ?? index.sharedCPUs?.listString ?? path)
+                if describedCaches.insert(identity).inserted {
+                    index.waysOfAssociativity = int(.sys, "\(path)/ways_of_associativity")
+                    index.physicalLinePartition = int(.sys, "\(path)/physical_line_partition")
+                    index.numberOfSets = int(.sys, "\(path)/number_of_sets")
+                    index.coherencyLineSize = int(.sys, "\(path)/coherency_line_size")
+                    index.allocationPolicy = text(.sys, "\(path)/allocation_policy")
+                    index.writePolicy = text(.sys, "\(path)/write_policy")
+                }
                 result.append(index)
                 number += 1
             }
-            if result.isEmpty && files.exists(.sys, "\(base)/l1_icache_size") {
+            if result.isEmpty && exists(.sys, "\(base)/l1_icache_size") {
                 for (level, type, prefix) in [(1, "Instruction", "l1_i"), (1, "Data", "l1_d"), (2, "Unified", "l2_")] {
                     guard let size = int(.sys, "\(base)/\(prefix)cache_size"), size >= 0 else { continue }
                     var index = CPUSysfs.CacheIndex()
@@ -285,17 +321,15 @@ public struct CPUReader: Sendable {
         // MARK: file helpers
 
         /// A file's text without its trailing newline; nil when absent. Other failures are diagnostics.
-        mutating func text(_ tree: HostRoot.Tree, _ relative: String, required: Bool = false, skipDirectories: Bool = false) -> String? {
+        mutating func text(_ tree: HostRoot.Tree, _ relative: String, skipDirectories: Bool = false) -> String? {
             do {
-                return try files.text(tree, relative)
+                return try load(tree, relative)
             } catch {
                 switch error {
-                case .notFound where !required, .isDirectory where skipDirectories:
-                    return nil
                 case .notFound:
-                    diagnostics.append(Diagnostic(
-                        collector: CPUReader.collector, path: error.path,
-                        error: "\(error); CPU model, vendor and flags are unknown", severity: .error))
+                    return nil
+                case .isDirectory where skipDirectories:
+                    return nil
                 default:
                     diagnostics.append(Diagnostic(
                         collector: CPUReader.collector, path: error.path, error: "\(error); left out"))

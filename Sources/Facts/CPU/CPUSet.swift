@@ -12,6 +12,11 @@ public struct CPUSet: Sendable, Hashable {
         members = Array(Set(numbers.filter { $0 >= 0 })).sorted()
     }
 
+    /// Members already ascending and unique (what the parsers produce).
+    init(ascending members: [Int]) {
+        self.members = members
+    }
+
     public static let empty = CPUSet([Int]())
 
     public var count: Int { members.count }
@@ -30,8 +35,12 @@ public struct CPUSet: Sendable, Hashable {
     public func union(_ other: CPUSet) -> CPUSet { CPUSet(members + other.members) }
     public func subtracting(_ other: CPUSet) -> CPUSet { CPUSet(members.filter { !other.contains($0) }) }
 
+    /// The most CPUs any kernel addresses (NR_CPUS tops out at 8192 on x86 and arm64); a limit against
+    /// lists like `0-999999999` in a corrupt file.
+    public static let maximumCPUs = 65536
+
     /// A cpulist (`0-3,8`); nil when the text is not one. Empty text is the empty set.
-    public static func parseList(_ text: String, limit: Int = Int.max) -> CPUSet? {
+    public static func parseList(_ text: String, limit: Int = maximumCPUs) -> CPUSet? {
         let trimmed = text.trimmingWhitespace
         if trimmed.isEmpty { return .empty }
         var result: [Int] = []
@@ -53,7 +62,7 @@ public struct CPUSet: Sendable, Hashable {
             }
             guard first <= last else { return nil }
             var cpu = first
-            while cpu <= last && cpu < limit {
+            while cpu <= last && cpu < min(limit, maximumCPUs) {
                 result.append(cpu)
                 cpu += stride
             }
@@ -62,19 +71,33 @@ public struct CPUSet: Sendable, Hashable {
     }
 
     /// A hex mask (`ff,00000001`, optionally `0x`-prefixed); nil when a character is not a hex digit.
-    public static func parseMask(_ text: String, limit: Int = Int.max) -> CPUSet? {
-        var digits = Substring(text.trimmingWhitespace)
-        if digits.hasPrefix("0x") { digits = digits.dropFirst(2) }
+    /// Masks are as wide as the kernel's NR_CPUS (2048 digits for 8192 CPUs), so this works on bytes.
+    public static func parseMask(_ text: String, limit: Int = maximumCPUs) -> CPUSet? {
+        var bytes = Array(text.utf8)
+        while let last = bytes.last, last == 0x20 || last == 0x0A || last == 0x09 || last == 0x0D { bytes.removeLast() }
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        if bytes.count - start >= 2, bytes[start] == 0x30, bytes[start + 1] == 0x78 { start += 2 }
         var result: [Int] = []
         var bit = 0
-        for character in digits.reversed() where character != "," {
-            guard let value = character.hexDigitValue else { return nil }
-            for offset in 0..<4 where value & (1 << offset) != 0 && bit + offset < limit {
-                result.append(bit + offset)
+        var index = bytes.count - 1
+        while index >= start {
+            let byte = bytes[index]
+            index -= 1
+            if byte == 0x2C { continue }  // ","
+            let value: Int
+            switch byte {
+            case 0x30...0x39: value = Int(byte - 0x30)
+            case 0x61...0x66: value = Int(byte - 0x61 + 10)
+            case 0x41...0x46: value = Int(byte - 0x41 + 10)
+            default: return nil
+            }
+            if value != 0 {
+                for offset in 0..<4 where value & (1 << offset) != 0 && bit + offset < limit { result.append(bit + offset) }
             }
             bit += 4
         }
-        return CPUSet(result)
+        return CPUSet(ascending: result)
     }
 
     /// The list form util-linux prints: ranges of three or more as `a-b`, pairs as `a,b`.

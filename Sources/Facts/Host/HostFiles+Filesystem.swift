@@ -20,3 +20,10 @@ extension HostFiles {
         return uptime.st_size == 0
     }
 }
+
+extension HostFiles {
+    /// Opens a directory under a tree for many reads below it (see `HostDirectory`).
+    public func directory(_ tree: HostRoot.Tree, _ relative: String) throws(HostFileError) -> HostDirectory {
+        try HostDirectory(path: path(tree, relative), readLimit: readLimit)
+    }
+}
