@@ -136,7 +136,7 @@ public struct CPUReader: Sendable {
                 sysfs.present = possible
                 diagnostics.append(Diagnostic(
                     collector: CPUReader.collector, path: files.path(.sys, "\(CPUReader.cpuDirectory)/present"),
-                    error: "no list of present CPUs; counting all \(possible.count) possible CPUs as present"))
+                    error: "no list of present CPUs; counting the possible CPUs (\(possible.listString)) as present"))
             }
             if sysfs.online == nil {
                 let offline = possible.members.filter { int(.sys, "\(CPUReader.cpuDirectory)/cpu\($0)/online") == 0 }

@@ -8,7 +8,8 @@ import Darwin
 
 /// A directory under a host root, held open so that the many small files below it (sysfs attributes)
 /// are opened relative to it: the kernel walks the root's path once, not once per attribute. Reads use
-/// one buffer, so a handle belongs to one reader at a time.
+/// one buffer, so a handle belongs to one reader at a time. Meant for sysfs and its copies, not for pipes
+/// or character devices: a short read counts as the end of the file.
 public final class HostDirectory {
     /// The directory's absolute path; errors name `path/relative`.
     public let path: String
@@ -46,6 +47,9 @@ public final class HostDirectory {
             if count == 0 { break }
             result.append(contentsOf: buffer[0..<count])
             if result.count > readLimit { throw HostFileError.tooLarge(path: path + "/" + relative, limit: readLimit) }
+            // A short read is the end: sysfs hands out an attribute in one read, and regular files (dumps)
+            // come short only at their end. This halves the system calls of a CPU tree.
+            if count < buffer.count { break }
         }
         return result
     }
