@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: CPU summary of this machine as JSON, `mkagent lscpu -J` vs `lscpu -J`, in the same run
-# (hyperfine, whole processes, output to /dev/null). Prints both means and the ratio.
+# (hyperfine, whole processes, output to /dev/null). Prints both means and the ratio, and the time of
+# `mkagent version` — process start-up alone, the floor under any mkagent command.
 # Usage: bench/lscpu.sh [ROOT]   (ROOT: a host tree such as an unpacked lscpu dump; default this machine)
 # Needs hyperfine and lscpu (util-linux); builds mkagent in release mode.
 set -euo pipefail
@@ -18,13 +19,15 @@ if [ -n "$root" ]; then
 fi
 hyperfine -N --warmup 20 --runs 300 --export-json "$out/lscpu.json" \
     -n mkagent "$mine" \
-    -n lscpu "$theirs" >/dev/null
+    -n lscpu "$theirs" \
+    -n startup "$bin version" >/dev/null
 python3 - "$out/lscpu.json" "${root:-this machine}" <<'PY'
 import json, sys
 results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-m, l = results["mkagent"], results["lscpu"]
+m, l, s = results["mkagent"], results["lscpu"], results["startup"]
 print(f"host: {sys.argv[2]}")
-for name, r in (("mkagent", m), ("lscpu", l)):
+for name, r in (("mkagent", m), ("lscpu", l), ("startup", s)):
     print(f"{name:8s} mean {r['mean']*1e3:7.3f} ms  median {r['median']*1e3:7.3f} ms  (±{r['stddev']*1e3:.3f})")
 print(f"ratio mkagent/lscpu (mean): {m['mean']/l['mean']:.2f}")
+print(f"mkagent lscpu beyond start-up (mean): {(m['mean'] - s['mean'])*1e3:.3f} ms")
 PY
