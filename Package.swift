@@ -14,9 +14,11 @@ let package = Package(
     ],
     targets: [
         // Host roots, parsers, collectors and the fact model. No networking, no dependencies.
-        .target(name: "Facts", dependencies: ["CLinux"]),
+        .target(name: "Facts", dependencies: ["CLinux", "CCPUID"]),
         // The few Linux system calls the Glibc module does not expose (statfs).
         .target(name: "CLinux"),
+        // The CPUID instruction (x86), which Swift cannot issue itself: the hypervisor signature.
+        .target(name: "CCPUID"),
         .executableTarget(
             name: "Agent",
             dependencies: [

@@ -41,6 +41,7 @@ import Yams
         // The root has nothing but the SMBIOS table: the dmi collector is content, the others say what is missing.
         let diagnostics = try #require(facts["diagnostics"] as? [[String: Any]])
         #expect(!diagnostics.contains { $0["collector"] as? String == "dmi" })
+        #expect(diagnostics.contains { $0["collector"] as? String == "cpu" })
         #expect((facts["memory"] as? [String: Any])?["dimms"] as? [Any] != nil)
         let metadata = try #require(facts["metadata"] as? [String: Any])
         #expect((metadata["roots"] as? [String: Any])?["sys"] as? String == root + "/sys")

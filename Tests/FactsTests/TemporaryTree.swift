@@ -32,10 +32,11 @@ final class TemporaryTree {
         return tree
     }
 
-    /// Restores permissions a test took away so the tree can be removed. Symbolic links are not followed:
-    /// trees copied from sysfs link in circles (`node0/cpu1/node0/...`).
+    /// Restores permissions a test took away so the tree can be removed. Symlinks are not followed:
+    /// unpacked sysfs dumps link back up the tree (`cpu0/subsystem`, `cpu0/node0`).
     private func chmodRecursively(_ path: String) {
-        if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil { return }
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return }
         chmod(path, 0o755)
         if let names = try? FileManager.default.contentsOfDirectory(atPath: path) {
             for name in names { chmodRecursively(path + "/" + name) }

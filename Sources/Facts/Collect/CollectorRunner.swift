@@ -17,7 +17,8 @@ public struct CollectorRunner: Sendable {
 
     /// All collectors by name, in the order they appear in the facts.
     public static let all: [any FactCollector] = [
-        DMICollector(), MemoryCollector(), OSCollector(), VirtualCollector(), NetworkCollector(), LLDPCollector(),
+        DMICollector(), CPUCollector(), MemoryCollector(), OSCollector(), VirtualCollector(), NetworkCollector(),
+        LLDPCollector(),
     ]
 
     /// The collectors that run when none are named.

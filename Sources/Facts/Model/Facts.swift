@@ -4,6 +4,7 @@
 public struct Facts: Sendable, Equatable, Codable {
     public var metadata: FactsMetadata
     public var dmi: DMIFacts?
+    public var cpu: CPUFacts?
     public var memory: MemoryFacts?
     public var os: OSFacts?
     public var virtual: VirtualFacts?
@@ -13,12 +14,13 @@ public struct Facts: Sendable, Equatable, Codable {
     public var diagnostics: [Diagnostic]
 
     public init(
-        metadata: FactsMetadata, dmi: DMIFacts? = nil, memory: MemoryFacts? = nil, os: OSFacts? = nil,
-        virtual: VirtualFacts? = nil, network: NetworkFacts? = nil, lldp: LLDPFacts? = nil,
+        metadata: FactsMetadata, dmi: DMIFacts? = nil, cpu: CPUFacts? = nil, memory: MemoryFacts? = nil,
+        os: OSFacts? = nil, virtual: VirtualFacts? = nil, network: NetworkFacts? = nil, lldp: LLDPFacts? = nil,
         diagnostics: [Diagnostic] = []
     ) {
         self.metadata = metadata
         self.dmi = dmi
+        self.cpu = cpu
         self.memory = memory
         self.os = os
         self.virtual = virtual
