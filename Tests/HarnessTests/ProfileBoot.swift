@@ -5,7 +5,7 @@ import Foundation
 struct ProfileBoot: Sendable {
     /// The commands the boot runs, in vm-run's order.
     enum Command: Int, CaseIterable {
-        case facts, dmi, forwardedFetch, hostFetch
+        case facts, dmi, forwardedFetch, hostFetch, lscpu
 
         func line(port: Int) -> String {
             switch self {
@@ -15,6 +15,7 @@ struct ProfileBoot: Sendable {
             case .forwardedFetch: "timeout 30 wget -q -O - http://10.0.2.100:\(port)/token"
             // ... and not through the user network's gateway, which restrict=on cuts off.
             case .hostFetch: "timeout 10 wget -q -O - http://10.0.2.2:\(port)/token"
+            case .lscpu: "mkagent lscpu -J"
             }
         }
     }

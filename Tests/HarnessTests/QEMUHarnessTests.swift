@@ -22,7 +22,7 @@ struct QEMUHarnessTests {
     }
 
     static func canonical(_ object: Any) throws -> String {
-        String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self)
+        String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .fragmentsAllowed]), as: UTF8.self)
     }
 
     @Test(arguments: MachineProfile.names)
@@ -56,6 +56,25 @@ struct QEMUHarnessTests {
         #expect(diagnostics.filter { $0["collector"] as? String == "dmi" }.isEmpty, "\(diagnostics)")
     }
 
+    /// `{"lscpu": [{"field", "data"}]}` as (field, data) pairs in order.
+    static func lscpuRows(_ text: String) throws -> [[String]] {
+        let rows = try #require(try json(text)["lscpu"] as? [[String: Any]], "not lscpu -J output")
+        return rows.map { [$0["field"] as? String ?? "", $0["data"] as? String ?? "null"] }
+    }
+
+    @Test(arguments: MachineProfile.names)
+    func mkagentLscpu_matchesTheGuestsLscpu_fieldByField(profile: String) throws {
+        let boot = try ProfileBoot.of(profile)
+        let mine = boot.output(.lscpu)
+        #expect(mine.status == 0, "mkagent lscpu -J: \(mine.stderr)")
+        let expected = try Self.lscpuRows(boot.run.oracle("lscpu").stdout)
+        let actual = try Self.lscpuRows(mine.stdout)
+        #expect(expected.count > 10, "lscpu printed \(expected.count) fields")
+        let differing = zip(expected, actual).filter { $0 != $1 }.map { "lscpu \($0), mkagent \($1)" }
+        #expect(differing.isEmpty && actual.count == expected.count,
+                "\(actual.count) fields vs lscpu's \(expected.count); differing: \(differing)")
+    }
+
     @Test(arguments: MachineProfile.names)
     func snapshot_replayedOnTheHost_givesTheGuestsDMISection(profile: String) throws {
         let boot = try ProfileBoot.of(profile)
@@ -73,6 +92,36 @@ struct QEMUHarnessTests {
         #expect(host.removeValue(forKey: "source") as? String == "sysfs \(root.path)/sys/firmware/dmi/tables/DMI")
         #expect(guest.removeValue(forKey: "source") as? String == "sysfs /sys/firmware/dmi/tables/DMI")
         #expect(try Self.canonical(host) == Self.canonical(guest))
+    }
+
+    @Test(arguments: MachineProfile.names)
+    func snapshot_replayedOnTheHost_givesTheGuestsCPUAndMemory(profile: String) throws {
+        let boot = try ProfileBoot.of(profile)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("mkagent-snapshot-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let untar = try HostCommand.run(["tar", "-xzf", boot.run.snapshot.path, "-C", root.path])
+        try #require(untar.status == 0, "tar: \(untar.stderr)")
+
+        let replay = try HostCommand.run([boot.run.mkagent, "facts", "--root", root.path, "--only", "cpu,memory"])
+        #expect(replay.status == 0, "\(replay.stderr)")
+        let host = try Self.json(replay.stdout)
+        let guest = try Self.json(boot.output(.facts).stdout)
+        let hostCPU = try #require(host["cpu"] as? [String: Any], "no cpu section in the replay")
+        let guestCPU = try #require(guest["cpu"] as? [String: Any], "no cpu section in the guest")
+        #expect(try Self.canonical(hostCPU) == Self.canonical(guestCPU))
+        // Memory use moves between the facts run and the snapshot; what the machine has does not.
+        let stable = ["total_bytes", "swap_total_bytes", "block_size_bytes", "online_blocks", "offline_blocks", "installed_bytes", "dimms"]
+        let hostMemory = try #require(host["memory"] as? [String: Any], "no memory section in the replay")
+        let guestMemory = try #require(guest["memory"] as? [String: Any], "no memory section in the guest")
+        for key in stable {
+            #expect(try Self.canonical(hostMemory[key] ?? NSNull()) == Self.canonical(guestMemory[key] ?? NSNull()), "memory.\(key)")
+        }
+        let nodes = { (memory: [String: Any]) in
+            (memory["numa_nodes"] as? [[String: Any]] ?? []).map { "\($0["node"] ?? "?"):\($0["total_bytes"] ?? "?")" }
+        }
+        #expect(nodes(hostMemory) == nodes(guestMemory))
+        #expect(!nodes(guestMemory).isEmpty, "the guest has NUMA nodes")
     }
 
     @Test(arguments: MachineProfile.names)

@@ -35,6 +35,8 @@ public struct CPUHostProbes: Sendable, Equatable {
     public var vxID: String?
     /// Live only: the hypervisor signature of CPUID leaf 0x40000000 (`KVMKVMKVM`, `VMwareVMware`).
     public var cpuidHypervisor: String?
+    /// Live only: the firmware's first processor (SMBIOS type 4).
+    public var biosProcessor: BIOSProcessor?
     /// Live only: SMBIOS type 0 vendor and type 1 manufacturer and product name.
     public var dmiBIOSVendor: String?
     public var dmiManufacturer: String?

@@ -7,6 +7,7 @@ extension CPUInventory {
         let sysfs = sources.sysfs
         let probes = sources.probes
         live = probes.live
+        biosProcessor = probes.biosProcessor
         maxCPUs = sysfs.kernelMax.map { min(max($0 + 1, 1), CPUSet.maximumCPUs) } ?? 2048
         possible = sysfs.possible ?? .empty
         present = sysfs.present

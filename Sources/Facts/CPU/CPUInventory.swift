@@ -156,6 +156,8 @@ public struct CPUInventory: Sendable, Equatable {
     public var nodes: [Node] = []
     public var vulnerabilities: [Vulnerability] = []
     public var virtualization = CPUVirtualization()
+    /// The firmware's first processor, on the running machine only (lscpu's `BIOS ...` lines).
+    public var biosProcessor: BIOSProcessor?
     /// The machine is the one mkagent runs on (not a dump).
     public var live = false
 

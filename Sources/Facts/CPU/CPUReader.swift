@@ -301,16 +301,19 @@ public struct CPUReader: Sendable {
             }
             guard probes.live else { return }
             probes.cpuidHypervisor = CPUIDProbe.hypervisorSignature()
-            if CPUVirtualization.vendor(cpuid: probes.cpuidHypervisor) == nil { readDMIVendors(into: &probes) }
+            readDMI(into: &probes)
             if let features = text(.sys, "hypervisor/properties/features") {
                 probes.xenFeatures = UInt32(features.hasPrefix("0x") ? String(features.dropFirst(2)) : features, radix: 16)
             }
         }
 
-        /// SMBIOS type 0 vendor and type 1 manufacturer and product, for hypervisors CPUID does not name.
-        mutating func readDMIVendors(into probes: inout CPUHostProbes) {
+        /// The firmware's first processor, and (for hypervisors CPUID does not name) SMBIOS type 0 vendor and
+        /// type 1 manufacturer and product.
+        mutating func readDMI(into probes: inout CPUHostProbes) {
             guard let table = try? files.bytes(.sys, "firmware/dmi/tables/DMI") else { return }
             let parsed = SMBIOSTable.parse(table, entryPoint: nil)
+            probes.biosProcessor = BIOSProcessor(parsed)
+            guard CPUVirtualization.vendor(cpuid: probes.cpuidHypervisor) == nil else { return }
             if let bios = parsed.structures(ofType: 0).first { probes.dmiBIOSVendor = bios.string(at: 4)?.value }
             if let system = parsed.structures(ofType: 1).first {
                 probes.dmiManufacturer = system.string(at: 4)?.value

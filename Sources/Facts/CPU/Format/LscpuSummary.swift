@@ -36,6 +36,7 @@ public enum LscpuSummary {
         }
 
         if let vendor = inventory.defaultType?.vendor { out.append(Line("Vendor ID:", vendor)) }
+        if let vendor = inventory.biosProcessor?.vendor { out.append(Line("BIOS Vendor ID:", vendor)) }
         for index in inventory.types.indices { out += typeLines(inventory, index) }
 
         let virt = inventory.virtualization
@@ -71,6 +72,10 @@ public enum LscpuSummary {
         let type = inventory.types[index]
         var out: [Line] = []
         out.append(Line("Model name:", type.modelName ?? "-"))
+        if let bios = inventory.biosProcessor {
+            out.append(Line("BIOS Model name:", bios.modelName))
+            out.append(Line("BIOS CPU family:", String(bios.family)))
+        }
         if let machineType = type.machineType { out.append(Line("Machine type:", machineType)) }
         if let family = type.family { out.append(Line("CPU family:", family)) }
         if let model = type.revision ?? type.model { out.append(Line("Model:", model)) }
