@@ -18,6 +18,7 @@ public struct CollectorRunner: Sendable {
     /// All collectors by name, in the order they appear in the facts.
     public static let all: [any FactCollector] = [
         DMICollector(), MemoryCollector(), OSCollector(), VirtualCollector(), NetworkCollector(), LLDPCollector(),
+        IPMICollector(),
     ]
 
     /// The collectors that run when none are named.
