@@ -6,6 +6,9 @@ struct ProfileBoot: Sendable {
     /// The commands the boot runs, in vm-run's order.
     enum Command: Int, CaseIterable {
         case facts, dmi, forwardedFetch, hostFetch
+        case ipmiMCInfo, ipmiFRU, ipmiChassisStatus, ipmiSELInfo, ipmiBootdevPXE, ipmitoolBootdevPXE
+        /// The same three queries through mkagent and through ipmitool, timed (GuestRun.seconds).
+        case ipmiTrioMkagent, ipmiTrioIpmitool
 
         func line(port: Int) -> String {
             switch self {
@@ -15,6 +18,14 @@ struct ProfileBoot: Sendable {
             case .forwardedFetch: "timeout 30 wget -q -O - http://10.0.2.100:\(port)/token"
             // ... and not through the user network's gateway, which restrict=on cuts off.
             case .hostFetch: "timeout 10 wget -q -O - http://10.0.2.2:\(port)/token"
+            case .ipmiMCInfo: "mkagent ipmi mc info"
+            case .ipmiFRU: "mkagent ipmi fru print 0"
+            case .ipmiChassisStatus: "mkagent ipmi chassis status"
+            case .ipmiSELInfo: "mkagent ipmi sel info"
+            case .ipmiBootdevPXE: "mkagent ipmi chassis bootdev pxe"
+            case .ipmitoolBootdevPXE: "ipmitool chassis bootdev pxe"
+            case .ipmiTrioMkagent: "for i in 1 2 3; do mkagent ipmi lan print; mkagent ipmi mc info; mkagent ipmi fru; done >/dev/null 2>&1; true"
+            case .ipmiTrioIpmitool: "for i in 1 2 3; do ipmitool lan print; ipmitool mc info; ipmitool fru; done >/dev/null 2>&1; true"
             }
         }
     }
