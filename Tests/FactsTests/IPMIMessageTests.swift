@@ -238,3 +238,36 @@ final class CannedBMC: IPMITransport {
         #expect(throws: IPMIError.self) { try IPMISELInfo(response: [0x51, 0, 0]) }
     }
 }
+
+@Suite struct IPMISELEntryTests {
+    static let temperature: [UInt8] = [0x01, 0x00, 0x02, 0x37, 0xe0, 0xa6, 0x55, 0x20, 0x00, 0x04, 0x01, 0x30, 0x01, 0x09, 0xff, 0xff]
+    static let intrusion: [UInt8] = [0x02, 0x00, 0x02, 0x37, 0xe0, 0xa6, 0x55, 0x20, 0x00, 0x04, 0x05, 0x02, 0xef, 0x00, 0xff, 0xff]
+
+    @Test func standardRecords_decode_andListLikeIpmitool() throws {
+        let first = try IPMISELEntry(record: Self.temperature)
+        #expect(first.recordID == 1 && first.timestamp == 0x55a6_e037 && first.sensorTypeName == "Temperature")
+        #expect(first.description == "Upper Critical going high" && first.deasserted == false)
+        let second = try IPMISELEntry(record: Self.intrusion)
+        #expect(second.description == "General Chassis intrusion" && second.deasserted == true)
+        #expect(IPMIToolText.selList([first, second]) == """
+               1 | 07/15/2015 | 22:35:35 | Temperature #0x30 | Upper Critical going high | Asserted
+               2 | 07/15/2015 | 22:35:35 | Physical Security #0x02 | General Chassis intrusion | Deasserted
+
+            """)
+        #expect(IPMIToolText.selList([first], csv: true) == "1,07/15/2015,22:35:35,Temperature #0x30,Upper Critical going high,Asserted\n")
+        #expect(throws: IPMIError.self) { try IPMISELEntry(record: Array(Self.temperature.prefix(15))) }
+    }
+
+    @Test func readAll_followsNextIDs_withTheReservation() throws {
+        let bmc = CannedBMC()
+        bmc.on(IPMISELEntry.reserveRequest, [0x00, 0x34, 0x12])
+        bmc.on(IPMISELEntry.getRequest(reservation: 0x1234, recordID: 0), [0x00, 0x02, 0x00] + Self.temperature)
+        bmc.on(IPMISELEntry.getRequest(reservation: 0x1234, recordID: 2), [0x00, 0xff, 0xff] + Self.intrusion)
+        #expect(CannedBMC.key(IPMISELEntry.getRequest(reservation: 0x1234, recordID: 2)) == [0x0A, 0x43, 0x34, 0x12, 0x02, 0x00, 0x00, 0xFF])
+        #expect(try IPMISELEntry.readAll(from: bmc).map(\.recordID) == [1, 2])
+        // A BMC whose next ids loop ends the walk instead of spinning.
+        let looping = CannedBMC()
+        looping.on(IPMISELEntry.getRequest(reservation: 0, recordID: 0), [0x00, 0x00, 0x00] + Self.temperature)
+        #expect(try IPMISELEntry.readAll(from: looping).count == 1)
+    }
+}

@@ -8,7 +8,7 @@ struct IPMICommand: ParsableCommand {
         commandName: "ipmi",
         abstract: "Query the BMC in-band and print what the same ipmitool command prints.",
         discussion: """
-            Commands: mc info | lan print [CHANNEL] | fru [print [ID]] | sel [info] | chassis status | \
+            Commands: mc info | lan print [CHANNEL] | fru [print [ID]] | sel [info] | sel list | chassis status | \
             chassis bootdev DEVICE (none, pxe, disk, safe, diag, cdrom, bios, floppy). \
             Exit code 1 when there is no IPMI device or the BMC refuses the command.
             """)
@@ -17,6 +17,9 @@ struct IPMICommand: ParsableCommand {
 
     @Option(name: .customLong("ipmi-timeout"), help: ArgumentHelp("Seconds to wait for each response.", valueName: "SECONDS"))
     var timeout: Double = 5
+
+    @Flag(name: .customShort("c"), help: "Comma-separated output (ipmitool -c), for sel list.")
+    var csv = false
 
     @Argument(help: ArgumentHelp("The ipmitool command words.", valueName: "COMMAND"))
     var words: [String] = []
@@ -28,7 +31,7 @@ struct IPMICommand: ParsableCommand {
     }
 
     enum Action: Equatable {
-        case mcInfo, lanPrint(UInt8?), fruPrint(UInt8?), chassisStatus, bootdev(UInt8, String), selInfo
+        case mcInfo, lanPrint(UInt8?), fruPrint(UInt8?), chassisStatus, bootdev(UInt8, String), selInfo, selList
     }
 
     static func action(_ words: [String]) -> Action? {
@@ -43,7 +46,9 @@ struct IPMICommand: ParsableCommand {
             guard words[1] == "print", words.count <= 3 else { return nil }
             if words.count == 2 { return .fruPrint(nil) }
             return UInt8(words[2]).map { .fruPrint($0) }
-        case "sel": return words.dropFirst() == ["info"] || words.count == 1 ? .selInfo : nil
+        case "sel":
+            if words.dropFirst() == ["list"] { return .selList }
+            return words.dropFirst() == ["info"] || words.count == 1 ? .selInfo : nil
         case "chassis":
             if words.dropFirst() == ["status"] { return .chassisStatus }
             if words.count == 3, words[1] == "bootdev", let device = IPMIBootOptions.devices[words[2]] {
@@ -81,6 +86,16 @@ struct IPMICommand: ParsableCommand {
             }
         case .selInfo:
             if let info = inventory.selInfo(device) { output = IPMIToolText.selInfo(info) } else { failed = true }
+        case .selList:
+            if let info = inventory.selInfo(device) {
+                if info.entries == 0 {
+                    printError("SEL has no entries")
+                } else {
+                    output = IPMIToolText.selList(inventory.selEntries(device), csv: csv)
+                }
+            } else {
+                failed = true
+            }
         case .chassisStatus:
             if let status = inventory.chassisStatus(device) { output = IPMIToolText.chassisStatus(status) } else { failed = true }
         case .bootdev(let code, let name):

@@ -8,13 +8,16 @@ public struct IPMIFacts: Sendable, Equatable, Codable {
     public var fru: [IPMIFRU]
     /// Get SEL Info (and allocation info where supported).
     public var sel: IPMISELInfo?
+    /// The SEL's records, oldest first.
+    public var selEntries: [IPMISELEntry]
 
     public init(interface: String? = nil, device: IPMIDeviceID? = nil, chassis: IPMIChassisStatus? = nil,
-                lanChannels: [IPMILANConfiguration] = [], fru: [IPMIFRU] = []) {
+                lanChannels: [IPMILANConfiguration] = [], fru: [IPMIFRU] = [], selEntries: [IPMISELEntry] = []) {
         self.interface = interface
         self.device = device
         self.chassis = chassis
         self.lanChannels = lanChannels
         self.fru = fru
+        self.selEntries = selEntries
     }
 }

@@ -84,6 +84,15 @@ public struct IPMIInventory {
         }
     }
 
+    public mutating func selEntries(_ transport: some IPMITransport) -> [IPMISELEntry] {
+        do {
+            return try IPMISELEntry.readAll(from: transport)
+        } catch {
+            note(error, "reading the SEL failed; sel_entries left out")
+            return []
+        }
+    }
+
     /// Everything, as the `ipmi` facts section.
     public mutating func facts(_ transport: some IPMITransport, interface: String?) -> IPMIFacts {
         var facts = IPMIFacts(interface: interface)
@@ -93,6 +102,7 @@ public struct IPMIInventory {
         facts.lanChannels = lanChannels(transport)
         if let fru = fru(transport) { facts.fru = [fru] }
         facts.sel = selInfo(transport)
+        if let sel = facts.sel, sel.entries > 0 { facts.selEntries = selEntries(transport) }
         return facts
     }
 }

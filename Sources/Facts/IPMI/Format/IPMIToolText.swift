@@ -156,6 +156,39 @@ public enum IPMIToolText {
         return out
     }
 
+    /// `ipmitool sel list` (`-c`: `ipmitool -c sel list`): one line per record, without SDR names.
+    public static func selList(_ entries: [IPMISELEntry], csv: Bool = false) -> String {
+        let separator = csv ? "," : " | "
+        var out = ""
+        for entry in entries {
+            let id = String(entry.recordID, radix: 16)
+            var fields: [String] = []
+            var line = csv ? id : String(repeating: " ", count: max(0, 4 - id.count)) + id
+            if let time = entry.timestamp, entry.recordType < 0xE0 {
+                if time < 0x2000_0000 {
+                    let digits = String(time)
+                    fields.append(" Pre-Init " + (csv ? "," : " |") + String(repeating: "0", count: max(0, 10 - digits.count)) + digits)
+                } else {
+                    let stamp = IPMITime.selTimestamp(Int64(time)).split(separator: " ")
+                    fields += stamp.map(String.init)
+                }
+            }
+            if entry.recordType >= 0xC0 {
+                fields.append("OEM record \(IPMIHex.byte(entry.recordType))")
+                fields.append(String(entry.raw.dropFirst(entry.recordType < 0xE0 ? 14 : 6)))
+            } else {
+                var sensor = entry.sensorTypeName ?? ""
+                if let number = entry.sensorNumber, number != 0 { sensor += " #0x\(IPMIHex.byte(number))" }
+                fields.append(sensor)
+                fields.append(entry.description ?? "")
+                fields.append(entry.deasserted == true ? "Deasserted" : "Asserted")
+            }
+            line += separator + fields.joined(separator: separator)
+            out += line + "\n"
+        }
+        return out
+    }
+
     /// ipmitool's product names for the Intel boards it knows; others are "Unknown (0xID)".
     static let products: [UInt32: [UInt16: String]] = [
         343: [0x000C: "TSRLT2", 0x001B: "TIGPR2U", 0x0022: "TIGI2U", 0x0026: "Bridgeport", 0x0028: "S5000PAL",
