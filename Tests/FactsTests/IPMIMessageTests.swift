@@ -232,7 +232,7 @@ final class CannedBMC: IPMITransport {
         try info.applyAllocation(response: [0x8d, 0x03, 0x12, 0x00, 0x6c, 0x01, 0x6c, 0x01, 0x01])
         let text = IPMIToolText.selInfo(info)
         #expect(text.contains("Entries          : 545\nFree Space       : 6552 bytes \nPercent Used     : 57%\n"))
-        #expect(text.contains("Last Add Time    : 07/15/2015 22:35:35\n"))
+        #expect(text.contains("Last Add Time    : 07/15/15 22:35:35 UTC\n"))
         #expect(text.contains("Supported Cmds   : 'Delete' 'Partial Add' 'Reserve' 'Get Alloc Info' \n"))
         #expect(text.hasSuffix("# of Alloc Units : 909\nAlloc Unit Size  : 18\n# Free Units     : 364\nLargest Free Blk : 364\nMax Record Size  : 1\n"))
         #expect(throws: IPMIError.self) { try IPMISELInfo(response: [0x51, 0, 0]) }
@@ -250,11 +250,14 @@ final class CannedBMC: IPMITransport {
         let second = try IPMISELEntry(record: Self.intrusion)
         #expect(second.description == "General Chassis intrusion" && second.deasserted == true)
         #expect(IPMIToolText.selList([first, second]) == """
-               1 | 07/15/2015 | 22:35:35 | Temperature #0x30 | Upper Critical going high | Asserted
-               2 | 07/15/2015 | 22:35:35 | Physical Security #0x02 | General Chassis intrusion | Deasserted
+               1 | 07/15/15 | 22:35:35 UTC | Temperature #0x30 | Upper Critical going high | Asserted
+               2 | 07/15/15 | 22:35:35 UTC | Physical Security #0x02 | General Chassis intrusion | Deasserted
 
             """)
-        #expect(IPMIToolText.selList([first], csv: true) == "1,07/15/2015,22:35:35,Temperature #0x30,Upper Critical going high,Asserted\n")
+        // Under a Supermicro BMC ipmitool adds its (here empty) OEM decoding to sensor-specific events.
+        #expect(IPMIToolText.selList([first, second], csv: true, manufacturerID: 10876).hasSuffix(",General Chassis intrusion (),Deasserted\n"))
+        #expect(IPMIToolText.selList([first], csv: true, manufacturerID: 10876).contains(",Upper Critical going high,"))
+        #expect(IPMIToolText.selList([first], csv: true) == "1,07/15/15,22:35:35 UTC,Temperature #0x30,Upper Critical going high,Asserted\n")
         #expect(throws: IPMIError.self) { try IPMISELEntry(record: Array(Self.temperature.prefix(15))) }
     }
 
@@ -269,5 +272,32 @@ final class CannedBMC: IPMITransport {
         let looping = CannedBMC()
         looping.on(IPMISELEntry.getRequest(reservation: 0, recordID: 0), [0x00, 0x00, 0x00] + Self.temperature)
         #expect(try IPMISELEntry.readAll(from: looping).count == 1)
+    }
+}
+
+@Suite struct IPMIUserTests {
+    @Test func userAccessAndNames_summaryAndList() throws {
+        let bmc = CannedBMC()
+        #expect(CannedBMC.key(IPMIUser.accessRequest(channel: 1, user: 2)) == [0x06, 0x44, 0x01, 0x02])
+        #expect(CannedBMC.key(IPMIUser.nameRequest(user: 2)) == [0x06, 0x46, 0x02])
+        bmc.on(IPMIUser.accessRequest(channel: 1, user: 1), [0x00, 0x03, 0x42, 0x01, 0x0F])
+        bmc.on(IPMIUser.accessRequest(channel: 1, user: 2), [0x00, 0x03, 0x42, 0x01, 0x34])
+        bmc.on(IPMIUser.accessRequest(channel: 1, user: 3), [0x00, 0x03, 0x42, 0x01, 0x52])
+        bmc.on(IPMIUser.nameRequest(user: 2), [0x00] + Array("root".utf8) + [UInt8](repeating: 0, count: 12))
+        bmc.on(IPMIUser.nameRequest(user: 3), [0x00] + Array("operator".utf8) + [UInt8](repeating: 0, count: 8))
+        let (summary, users) = try IPMIUser.readAll(channel: 1, from: bmc)
+        #expect(summary.maximumUsers == 3 && summary.enabledUserCount == 2 && summary.fixedNameCount == 1)
+        #expect(users.map(\.name) == ["", "root", "operator"])
+        #expect(users.map(\.privilegeName) == ["NO ACCESS", "ADMINISTRATOR", "USER"])
+        #expect(users[2].callin == false && users[1].linkAuthentication && users[1].ipmiMessaging)
+        #expect(IPMIToolText.userSummary(summary, csv: true) == "3,2,1\n")
+        #expect(IPMIToolText.userList(users, csv: true) == """
+            1,,true,false,false,NO ACCESS
+            2,root,true,true,true,ADMINISTRATOR
+            3,operator,false,false,true,USER
+
+            """)
+        #expect(IPMIToolText.userList(users).hasPrefix("ID  Name\t     Callin  Link Auth\tIPMI Msg   Channel Priv Limit\n1                    true   false   false     NO ACCESS\n"))
+        #expect(throws: IPMIError.self) { try IPMIUser.summary(channel: 1, access: [3, 2]) }
     }
 }

@@ -8,7 +8,7 @@ struct IPMICommand: ParsableCommand {
         commandName: "ipmi",
         abstract: "Query the BMC in-band and print what the same ipmitool command prints.",
         discussion: """
-            Commands: mc info | lan print [CHANNEL] | fru [print [ID]] | sel [info] | sel list | chassis status | \
+            Commands: mc info | lan print [CHANNEL] | fru [print [ID]] | sel [info] | sel list | user summary N | user list N | chassis status | \
             chassis bootdev DEVICE (none, pxe, disk, safe, diag, cdrom, bios, floppy). \
             Exit code 1 when there is no IPMI device or the BMC refuses the command.
             """)
@@ -18,7 +18,7 @@ struct IPMICommand: ParsableCommand {
     @Option(name: .customLong("ipmi-timeout"), help: ArgumentHelp("Seconds to wait for each response.", valueName: "SECONDS"))
     var timeout: Double = 5
 
-    @Flag(name: .customShort("c"), help: "Comma-separated output (ipmitool -c), for sel list.")
+    @Flag(name: .customShort("c"), help: "Comma-separated output (ipmitool -c), for sel list and user.")
     var csv = false
 
     @Argument(help: ArgumentHelp("The ipmitool command words.", valueName: "COMMAND"))
@@ -31,7 +31,7 @@ struct IPMICommand: ParsableCommand {
     }
 
     enum Action: Equatable {
-        case mcInfo, lanPrint(UInt8?), fruPrint(UInt8?), chassisStatus, bootdev(UInt8, String), selInfo, selList
+        case mcInfo, lanPrint(UInt8?), fruPrint(UInt8?), chassisStatus, bootdev(UInt8, String), selInfo, selList, userSummary(UInt8), userList(UInt8)
     }
 
     static func action(_ words: [String]) -> Action? {
@@ -46,6 +46,10 @@ struct IPMICommand: ParsableCommand {
             guard words[1] == "print", words.count <= 3 else { return nil }
             if words.count == 2 { return .fruPrint(nil) }
             return UInt8(words[2]).map { .fruPrint($0) }
+        case "user":
+            guard words.count == 3, let channel = UInt8(words[2]) else { return nil }
+            if words[1] == "summary" { return .userSummary(channel) }
+            return words[1] == "list" ? .userList(channel) : nil
         case "sel":
             if words.dropFirst() == ["list"] { return .selList }
             return words.dropFirst() == ["info"] || words.count == 1 ? .selInfo : nil
@@ -91,7 +95,18 @@ struct IPMICommand: ParsableCommand {
                 if info.entries == 0 {
                     printError("SEL has no entries")
                 } else {
-                    output = IPMIToolText.selList(inventory.selEntries(device), csv: csv)
+                    let manufacturer = inventory.deviceID(device)?.manufacturerID
+                    output = IPMIToolText.selList(inventory.selEntries(device), csv: csv, manufacturerID: manufacturer)
+                }
+            } else {
+                failed = true
+            }
+        case .userSummary(let channel), .userList(let channel):
+            if let read = inventory.users(device, channel: channel) {
+                if case .userSummary = Self.action(words)! {
+                    output = IPMIToolText.userSummary(read.summary, csv: csv)
+                } else {
+                    output = IPMIToolText.userList(read.users, csv: csv)
                 }
             } else {
                 failed = true

@@ -93,6 +93,16 @@ public struct IPMIInventory {
         }
     }
 
+    public mutating func users(_ transport: some IPMITransport, channel: UInt8) -> IPMIChannelUsers? {
+        do {
+            let (summary, users) = try IPMIUser.readAll(channel: channel, from: transport)
+            return IPMIChannelUsers(summary: summary, users: users)
+        } catch {
+            note(error, "users of channel \(channel) not read")
+            return nil
+        }
+    }
+
     /// Everything, as the `ipmi` facts section.
     public mutating func facts(_ transport: some IPMITransport, interface: String?) -> IPMIFacts {
         var facts = IPMIFacts(interface: interface)
@@ -100,6 +110,7 @@ public struct IPMIInventory {
         facts.device = device
         facts.chassis = chassisStatus(transport)
         facts.lanChannels = lanChannels(transport)
+        facts.users = facts.lanChannels.compactMap { users(transport, channel: $0.channel) }
         if let fru = fru(transport) { facts.fru = [fru] }
         facts.sel = selInfo(transport)
         if let sel = facts.sel, sel.entries > 0 { facts.selEntries = selEntries(transport) }

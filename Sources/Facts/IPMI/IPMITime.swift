@@ -12,12 +12,21 @@ enum IPMITime {
         return "\(weekday) \(months[month - 1]) \(dayText) \(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60)) \(year)"
     }
 
-    /// "07/15/2015 22:35:35", the SEL's timestamp layout.
-    static func selTimestamp(_ seconds: Int64) -> String {
-        let days = Int(seconds / 86400)
+    /// "07/15/15", the SEL's date as ipmitool 1.8.19 prints it (strftime %x in the C locale).
+    static func selDate(_ seconds: Int64) -> String {
+        let (year, month, day) = civil(fromDays: Int(seconds / 86400))
+        return "\(two(month))/\(two(day))/\(two(year % 100))"
+    }
+
+    /// "22:35:35 UTC" (%X %Z; mkagent prints the BMC's clock as UTC, which is what SEL times are meant to be).
+    static func selTime(_ seconds: Int64) -> String {
         let rest = Int(seconds % 86400)
-        let (year, month, day) = civil(fromDays: days)
-        return "\(two(month))/\(two(day))/\(year) \(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))"
+        return "\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60)) UTC"
+    }
+
+    /// "07/15/15 22:35:35 UTC", SEL info's timestamps.
+    static func selTimestamp(_ seconds: Int64) -> String {
+        selDate(seconds) + " " + selTime(seconds)
     }
 
     /// FRU board manufacturing date: minutes since 1996-01-01 00:00 UTC.

@@ -157,7 +157,10 @@ public enum IPMIToolText {
     }
 
     /// `ipmitool sel list` (`-c`: `ipmitool -c sel list`): one line per record, without SDR names.
-    public static func selList(_ entries: [IPMISELEntry], csv: Bool = false) -> String {
+    /// `manufacturerID` is the BMC's: for Supermicro's (10876, 47488) ipmitool appends its OEM decoding of
+    /// event data 2 and 3 to sensor-specific descriptions, " ()" when that decodes to nothing.
+    public static func selList(_ entries: [IPMISELEntry], csv: Bool = false, manufacturerID: UInt32? = nil) -> String {
+        let supermicro = manufacturerID == 10876 || manufacturerID == 47488
         let separator = csv ? "," : " | "
         var out = ""
         for entry in entries {
@@ -169,8 +172,7 @@ public enum IPMIToolText {
                     let digits = String(time)
                     fields.append(" Pre-Init " + (csv ? "," : " |") + String(repeating: "0", count: max(0, 10 - digits.count)) + digits)
                 } else {
-                    let stamp = IPMITime.selTimestamp(Int64(time)).split(separator: " ")
-                    fields += stamp.map(String.init)
+                    fields += [IPMITime.selDate(Int64(time)), IPMITime.selTime(Int64(time))]
                 }
             }
             if entry.recordType >= 0xC0 {
@@ -180,11 +182,34 @@ public enum IPMIToolText {
                 var sensor = entry.sensorTypeName ?? ""
                 if let number = entry.sensorNumber, number != 0 { sensor += " #0x\(IPMIHex.byte(number))" }
                 fields.append(sensor)
-                fields.append(entry.description ?? "")
+                let oemSuffix = supermicro && entry.eventType == 0x6F && entry.description != nil ? " ()" : ""
+                fields.append((entry.description ?? "") + oemSuffix)
                 fields.append(entry.deasserted == true ? "Deasserted" : "Asserted")
             }
             line += separator + fields.joined(separator: separator)
             out += line + "\n"
+        }
+        return out
+    }
+
+    /// `ipmitool [-c] user summary N` (ipmitool 1.8.19's layout; QEMU's BMC has no user commands to check it against).
+    public static func userSummary(_ summary: IPMIUserSummary, csv: Bool = false) -> String {
+        if csv { return "\(summary.maximumUsers),\(summary.enabledUserCount),\(summary.fixedNameCount)\n" }
+        return "Maximum IDs\t    : \(summary.maximumUsers)\nEnabled User Count  : \(summary.enabledUserCount)\nFixed Name Count    : \(summary.fixedNameCount)\n"
+    }
+
+    /// `ipmitool [-c] user list N`.
+    public static func userList(_ users: [IPMIUser], csv: Bool = false) -> String {
+        func tf(_ value: Bool) -> String { value ? "true" : "false" }
+        if csv {
+            return users.map {
+                "\($0.id),\($0.name),\(tf($0.callin)),\(tf($0.linkAuthentication)),\(tf($0.ipmiMessaging)),\($0.privilegeName)\n"
+            }.joined()
+        }
+        var out = "ID  Name\t     Callin  Link Auth\tIPMI Msg   Channel Priv Limit\n"
+        for user in users {
+            out += String(user.id).padding(4) + user.name.padding(17) + tf(user.callin).padding(7)
+                + tf(user.linkAuthentication).padding(8) + tf(user.ipmiMessaging).padding(10) + user.privilegeName + "\n"
         }
         return out
     }
