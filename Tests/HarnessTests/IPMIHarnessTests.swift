@@ -30,6 +30,23 @@ struct IPMIHarnessTests {
     }
 
     @Test(arguments: MachineProfile.names)
+    func selList_printsWhatIpmitoolPrints_forTheRecordsAdded(profile: String) throws {
+        let boot = try ProfileBoot.of(profile)
+        #expect(boot.output(.selPopulate).status == 0, "\(boot.output(.selPopulate).stderr)")
+        for (mine, theirs) in [(ProfileBoot.Command.ipmiSELList, ProfileBoot.Command.ipmitoolSELList),
+                               (.ipmiSELListCSV, .ipmitoolSELListCSV)] {
+            let expected = boot.output(theirs)
+            #expect(expected.stdout.split(separator: "\n").count == 3, "\(theirs): \(expected.stdout) \(expected.stderr)")
+            #expect(boot.output(mine).stdout == expected.stdout, "\(mine) vs \(theirs)")
+        }
+        let facts = try QEMUHarnessTests.json(boot.output(.facts).stdout)
+        let entries = (facts["ipmi"] as? [String: Any])?["sel_entries"] as? [[String: Any]] ?? []
+        #expect(entries.map { $0["sensor_type_name"] as? String } == ["Temperature", "Power Unit", "Physical Security"])
+        #expect(entries.map { $0["description"] as? String } == ["Upper Critical going high", "Power off/down", "General Chassis intrusion"])
+        #expect(entries.map { $0["deasserted"] as? Bool } == [false, false, true])
+    }
+
+    @Test(arguments: MachineProfile.names)
     func ipmiFacts_agreeWithIpmitool_andTheProfile(profile: String) throws {
         let boot = try ProfileBoot.of(profile)
         let machine = boot.run.profile
