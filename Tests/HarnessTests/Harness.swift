@@ -93,6 +93,12 @@ struct GuestRun: Sendable {
         output(directory.appendingPathComponent("oracle/\(name)"))
     }
 
+    /// How long the Nth command took in the guest (vm-run's `cmd/N.seconds`).
+    func seconds(_ index: Int) -> Double? {
+        (try? String(contentsOf: directory.appendingPathComponent("cmd/\(index).seconds"), encoding: .utf8))
+            .flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
     var snapshot: URL { directory.appendingPathComponent("snapshot.tar.gz") }
 
     var mkagent: String { image.appendingPathComponent("mkagent").path }

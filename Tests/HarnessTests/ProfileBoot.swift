@@ -5,10 +5,21 @@ import Foundation
 struct ProfileBoot: Sendable {
     /// The commands the boot runs, in vm-run's order.
     enum Command: Int, CaseIterable {
+        /// Three records in the BMC's SEL before anything reads it: a temperature threshold, a power unit
+        /// and a deasserted chassis intrusion event (Add SEL Entry through ipmitool raw).
+        case selPopulate
         case facts, dmi, forwardedFetch, hostFetch, lscpu
+        case ipmiMCInfo, ipmiFRU, ipmiChassisStatus, ipmiSELInfo, ipmiBootdevPXE, ipmitoolBootdevPXE
+        case ipmiSELList, ipmitoolSELList, ipmiSELListCSV, ipmitoolSELListCSV
+        /// The same three queries through mkagent and through ipmitool, timed (GuestRun.seconds).
+        case ipmiTrioMkagent, ipmiTrioIpmitool
 
         func line(port: Int) -> String {
             switch self {
+            case .selPopulate: [
+                    "0x01 0x30 0x01 0x09", "0x09 0x01 0x6f 0x00", "0x05 0x02 0xef 0x00",
+                ].map { "ipmitool raw 0x0a 0x44 0x00 0x00 0x02 0x00 0x00 0x00 0x00 0x20 0x00 0x04 \($0) 0xff 0xff" }
+                .joined(separator: " && ")
             case .facts: "mkagent facts"
             case .dmi: "mkagent dmi"
             // The guest reaches the host's server only through the forward to 127.0.0.1 ...
@@ -16,6 +27,18 @@ struct ProfileBoot: Sendable {
             // ... and not through the user network's gateway, which restrict=on cuts off.
             case .hostFetch: "timeout 10 wget -q -O - http://10.0.2.2:\(port)/token"
             case .lscpu: "mkagent lscpu -J"
+            case .ipmiMCInfo: "mkagent ipmi mc info"
+            case .ipmiFRU: "mkagent ipmi fru print 0"
+            case .ipmiChassisStatus: "mkagent ipmi chassis status"
+            case .ipmiSELInfo: "mkagent ipmi sel info"
+            case .ipmiSELList: "mkagent ipmi sel list"
+            case .ipmitoolSELList: "ipmitool sel list"
+            case .ipmiSELListCSV: "mkagent ipmi -c sel list"
+            case .ipmitoolSELListCSV: "ipmitool -c sel list"
+            case .ipmiBootdevPXE: "mkagent ipmi chassis bootdev pxe"
+            case .ipmitoolBootdevPXE: "ipmitool chassis bootdev pxe"
+            case .ipmiTrioMkagent: "for i in 1 2 3; do mkagent ipmi lan print; mkagent ipmi mc info; mkagent ipmi fru; done >/dev/null 2>&1; true"
+            case .ipmiTrioIpmitool: "for i in 1 2 3; do ipmitool lan print; ipmitool mc info; ipmitool fru; done >/dev/null 2>&1; true"
             }
         }
     }

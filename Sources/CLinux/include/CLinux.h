@@ -6,4 +6,16 @@
 /// statfs(2)'s f_type for `path` in `*type`; 0 on success, -1 with errno set on failure.
 int mkagent_fs_type(const char *path, long long *type);
 
+/// OpenIPMI character device (/dev/ipmi0): sends one request to the BMC over the system interface
+/// (IPMICTL_SEND_COMMAND with an ipmi_system_interface_addr for channel 0xf, LUN `lun`) tagged `msgid`.
+/// 0 on success, -1 with errno set on failure.
+int mkagent_ipmi_send(int fd, unsigned char netfn, unsigned char cmd, unsigned char lun,
+                      const unsigned char *data, unsigned short length, long msgid);
+
+/// Receives one message (IPMICTL_RECEIVE_MSG_TRUNC). On return `*recv_type`, `*netfn`, `*cmd`, `*msgid` are
+/// the message's, `*length` the bytes stored in `data` (capacity on entry). 0 on success, 1 when the message
+/// was truncated to `capacity`, -1 with errno set on failure (EAGAIN: nothing waiting).
+int mkagent_ipmi_receive(int fd, int *recv_type, unsigned char *netfn, unsigned char *cmd, long *msgid,
+                         unsigned char *data, unsigned short *length);
+
 #endif

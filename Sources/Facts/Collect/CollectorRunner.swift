@@ -18,7 +18,7 @@ public struct CollectorRunner: Sendable {
     /// All collectors by name, in the order they appear in the facts.
     public static let all: [any FactCollector] = [
         DMICollector(), CPUCollector(), MemoryCollector(), OSCollector(), VirtualCollector(), NetworkCollector(),
-        LLDPCollector(),
+        LLDPCollector(), IPMICollector(),
     ]
 
     /// The collectors that run when none are named.

@@ -11,12 +11,14 @@ public struct Facts: Sendable, Equatable, Codable {
     public var network: NetworkFacts?
     /// LLDP/CDP neighbours by local interface; present only when the `lldp` collector ran.
     public var lldp: LLDPFacts?
+    /// The BMC read in-band (OpenIPMI device); empty when there is none.
+    public var ipmi: IPMIFacts?
     public var diagnostics: [Diagnostic]
 
     public init(
         metadata: FactsMetadata, dmi: DMIFacts? = nil, cpu: CPUFacts? = nil, memory: MemoryFacts? = nil,
         os: OSFacts? = nil, virtual: VirtualFacts? = nil, network: NetworkFacts? = nil, lldp: LLDPFacts? = nil,
-        diagnostics: [Diagnostic] = []
+        ipmi: IPMIFacts? = nil, diagnostics: [Diagnostic] = []
     ) {
         self.metadata = metadata
         self.dmi = dmi
@@ -26,6 +28,7 @@ public struct Facts: Sendable, Equatable, Codable {
         self.virtual = virtual
         self.network = network
         self.lldp = lldp
+        self.ipmi = ipmi
         self.diagnostics = diagnostics
     }
 }

@@ -1,0 +1,129 @@
+import ArgumentParser
+import Facts
+
+/// `mkagent ipmi ...`: the BMC through the OpenIPMI device, printed in the layouts of the same ipmitool
+/// commands (what RackHD's catalogs parse).
+struct IPMICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ipmi",
+        abstract: "Query the BMC in-band and print what the same ipmitool command prints.",
+        discussion: """
+            Commands: mc info | lan print [CHANNEL] | fru [print [ID]] | sel [info] | sel list | user summary N | user list N | chassis status | \
+            chassis bootdev DEVICE (none, pxe, disk, safe, diag, cdrom, bios, floppy). \
+            Exit code 1 when there is no IPMI device or the BMC refuses the command.
+            """)
+
+    @OptionGroup var roots: RootOptions
+
+    @Option(name: .customLong("ipmi-timeout"), help: ArgumentHelp("Seconds to wait for each response.", valueName: "SECONDS"))
+    var timeout: Double = 5
+
+    @Flag(name: .customShort("c"), help: "Comma-separated output (ipmitool -c), for sel list and user.")
+    var csv = false
+
+    @Argument(help: ArgumentHelp("The ipmitool command words.", valueName: "COMMAND"))
+    var words: [String] = []
+
+    func validate() throws {
+        guard Self.action(words) != nil else {
+            throw ValidationError("unknown ipmi command '\(words.joined(separator: " "))'; see --help")
+        }
+    }
+
+    enum Action: Equatable {
+        case mcInfo, lanPrint(UInt8?), fruPrint(UInt8?), chassisStatus, bootdev(UInt8, String), selInfo, selList, userSummary(UInt8), userList(UInt8)
+    }
+
+    static func action(_ words: [String]) -> Action? {
+        switch words.first {
+        case "mc": return words.dropFirst() == ["info"] ? .mcInfo : nil
+        case "lan":
+            guard words.count >= 2, words[1] == "print", words.count <= 3 else { return nil }
+            if words.count == 2 { return .lanPrint(nil) }
+            return UInt8(words[2]).map { .lanPrint($0) }
+        case "fru":
+            if words.count == 1 { return .fruPrint(nil) }
+            guard words[1] == "print", words.count <= 3 else { return nil }
+            if words.count == 2 { return .fruPrint(nil) }
+            return UInt8(words[2]).map { .fruPrint($0) }
+        case "user":
+            guard words.count == 3, let channel = UInt8(words[2]) else { return nil }
+            if words[1] == "summary" { return .userSummary(channel) }
+            return words[1] == "list" ? .userList(channel) : nil
+        case "sel":
+            if words.dropFirst() == ["list"] { return .selList }
+            return words.dropFirst() == ["info"] || words.count == 1 ? .selInfo : nil
+        case "chassis":
+            if words.dropFirst() == ["status"] { return .chassisStatus }
+            if words.count == 3, words[1] == "bootdev", let device = IPMIBootOptions.devices[words[2]] {
+                return .bootdev(device, words[2])
+            }
+            return nil
+        default: return nil
+        }
+    }
+
+    func run() throws {
+        let files = HostFiles(root: roots.resolve().root)
+        let device: IPMIDevice
+        do {
+            device = try IPMIDevice(files: files, timeoutSeconds: timeout)
+        } catch {
+            printError("ipmi: \(error)")
+            throw ExitCode.failure
+        }
+        var inventory = IPMIInventory(manufacturers: IPMICollector.manufacturers(files), path: device.path)
+        var output = ""
+        var failed = false
+        switch Self.action(words)! {
+        case .mcInfo:
+            if let id = inventory.deviceID(device) { output = IPMIToolText.mcInfo(id) } else { failed = true }
+        case .lanPrint(let channel):
+            let channels = inventory.lanChannels(device, only: channel)
+            failed = channels.isEmpty
+            output = channels.map(IPMIToolText.lanPrint).joined(separator: "\n")
+        case .fruPrint(let id):
+            if let fru = inventory.fru(device, id: id ?? 0) {
+                output = id == nil ? IPMIToolText.fruPrint(fru) : IPMIToolText.fruFields(fru)
+            } else {
+                failed = true
+            }
+        case .selInfo:
+            if let info = inventory.selInfo(device) { output = IPMIToolText.selInfo(info) } else { failed = true }
+        case .selList:
+            if let info = inventory.selInfo(device) {
+                if info.entries == 0 {
+                    printError("SEL has no entries")
+                } else {
+                    let manufacturer = inventory.deviceID(device)?.manufacturerID
+                    output = IPMIToolText.selList(inventory.selEntries(device), csv: csv, manufacturerID: manufacturer)
+                }
+            } else {
+                failed = true
+            }
+        case .userSummary(let channel), .userList(let channel):
+            if let read = inventory.users(device, channel: channel) {
+                if case .userSummary = Self.action(words)! {
+                    output = IPMIToolText.userSummary(read.summary, csv: csv)
+                } else {
+                    output = IPMIToolText.userList(read.users, csv: csv)
+                }
+            } else {
+                failed = true
+            }
+        case .chassisStatus:
+            if let status = inventory.chassisStatus(device) { output = IPMIToolText.chassisStatus(status) } else { failed = true }
+        case .bootdev(let code, let name):
+            do {
+                try IPMIBootOptions.setBootDevice(code, on: device)
+                output = "Set Boot Device to \(name)\n"
+            } catch {
+                printError("ipmi: chassis bootdev \(name): \(error)")
+                failed = true
+            }
+        }
+        for diagnostic in inventory.diagnostics { printError(diagnostic.description) }
+        writeStandardOutput(Array(output.utf8))
+        if failed { throw ExitCode.failure }
+    }
+}

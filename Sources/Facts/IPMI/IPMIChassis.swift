@@ -1,0 +1,82 @@
+/// Get Chassis Status (Chassis netfn, cmd 0x01; IPMI 2.0 section 28.2): what `ipmitool chassis status` shows.
+public struct IPMIChassisStatus: Sendable, Equatable, Codable {
+    public var powerOn: Bool
+    public var powerOverload: Bool
+    public var powerInterlock: Bool
+    public var mainPowerFault: Bool
+    public var powerControlFault: Bool
+    /// always-off, previous, always-on or unknown.
+    public var powerRestorePolicy: String
+    /// The causes of the last power event: ac-failed, overload, interlock, fault, command.
+    public var lastPowerEvent: [String]
+    public var chassisIntrusion: Bool
+    public var frontPanelLockout: Bool
+    public var driveFault: Bool
+    public var coolingFault: Bool
+    /// The optional front panel button capabilities byte.
+    public var frontPanelControl: UInt8?
+
+    public static let request = IPMIRequest(netFn: IPMIRequest.netFnChassis, command: 0x01)
+
+    public init(response data: [UInt8]) throws(IPMIError) {
+        guard data.count >= 3 else {
+            throw .malformed(what: "Get Chassis Status", detail: "response has \(data.count) data bytes, at least 3 expected")
+        }
+        powerOn = data[0] & 0x01 != 0
+        powerOverload = data[0] & 0x02 != 0
+        powerInterlock = data[0] & 0x04 != 0
+        mainPowerFault = data[0] & 0x08 != 0
+        powerControlFault = data[0] & 0x10 != 0
+        powerRestorePolicy = ["always-off", "previous", "always-on", "unknown"][Int((data[0] >> 5) & 0x03)]
+        lastPowerEvent = [(0x01, "ac-failed"), (0x02, "overload"), (0x04, "interlock"), (0x08, "fault"), (0x10, "command")]
+            .filter { data[1] & $0.0 != 0 }.map(\.1)
+        chassisIntrusion = data[2] & 0x01 != 0
+        frontPanelLockout = data[2] & 0x02 != 0
+        driveFault = data[2] & 0x04 != 0
+        coolingFault = data[2] & 0x08 != 0
+        frontPanelControl = data.count > 3 ? data[3] : nil
+    }
+}
+
+/// Get/Set System Boot Options (Chassis netfn, cmds 0x09/0x08; IPMI 2.0 section 28.12-28.13).
+public enum IPMIBootOptions {
+    /// Boot devices of the boot flags parameter (5), data byte 2 bits 5:2, by ipmitool's names.
+    public static let devices: [String: UInt8] = [
+        "none": 0x00, "pxe": 0x04, "force_pxe": 0x04, "disk": 0x08, "force_disk": 0x08, "safe": 0x0C,
+        "diag": 0x10, "cdrom": 0x14, "force_cdrom": 0x14, "bios": 0x18, "force_bios": 0x18, "floppy": 0x3C,
+    ]
+
+    public static func setRequest(parameter: UInt8, data: [UInt8]) -> IPMIRequest {
+        IPMIRequest(netFn: IPMIRequest.netFnChassis, command: 0x08, data: [parameter & 0x7F] + data)
+    }
+
+    public static func getRequest(parameter: UInt8) -> IPMIRequest {
+        IPMIRequest(netFn: IPMIRequest.netFnChassis, command: 0x09, data: [parameter & 0x7F, 0, 0])
+    }
+
+    /// The requests `ipmitool chassis bootdev DEVICE` sends: set in progress, clear the boot info
+    /// acknowledge bits, boot flags valid with the device (this boot only), commit write, set complete.
+    public static func bootDeviceRequests(_ device: UInt8) -> (progress: IPMIRequest, acknowledge: IPMIRequest, flags: IPMIRequest, commit: IPMIRequest, complete: IPMIRequest) {
+        (setRequest(parameter: 0, data: [0x01]), setRequest(parameter: 4, data: [0x01, 0x01]),
+         setRequest(parameter: 5, data: [0x80, device, 0, 0, 0]), setRequest(parameter: 0, data: [0x02]),
+         setRequest(parameter: 0, data: [0x00]))
+    }
+
+    /// Sets the next boot's device as ipmitool does; set-in-progress is optional (some BMCs refuse it).
+    public static func setBootDevice(_ device: UInt8, on transport: some IPMITransport) throws(IPMIError) {
+        let requests = bootDeviceRequests(device)
+        let useProgress = (try? transport.call(requests.progress)) != nil
+        defer { if useProgress { _ = try? transport.call(requests.complete) } }
+        _ = try transport.call(requests.acknowledge)
+        _ = try transport.call(requests.flags)
+        if useProgress { _ = try? transport.call(requests.commit) }
+    }
+
+    /// The boot flags parameter's device (data byte 2 bits 5:2) and whether the flags are valid.
+    public static func bootFlags(response data: [UInt8]) throws(IPMIError) -> (valid: Bool, device: UInt8, persistent: Bool) {
+        guard data.count >= 4, data[1] & 0x7F == 5 else {
+            throw .malformed(what: "Get System Boot Options (boot flags)", detail: "response [\(IPMIHex.bytes(data))]")
+        }
+        return (data[2] & 0x80 != 0, data[3] & 0x3C, data[2] & 0x40 != 0)
+    }
+}
