@@ -8,7 +8,8 @@ final class RunningAgent {
 
     init(_ arguments: [String], environment: [String: String] = [:], logPath: String) throws {
         self.logPath = logPath
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        // Kept when it exists: a test may have named its inode (JOURNAL_STREAM).
+        if !FileManager.default.fileExists(atPath: logPath) { FileManager.default.createFile(atPath: logPath, contents: nil) }
         process.executableURL = URL(fileURLWithPath: MkAgentProcess.binary)
         process.arguments = ["run"] + arguments
         var env = ProcessInfo.processInfo.environment.filter {

@@ -58,4 +58,38 @@ import Testing
         try h.startAgent()
         #expect(eventually { h.server.registrations.count == 1 })
     }
+
+    @Test func journalStream_onStandardError_givesSyslogPriorityPrefixes() throws {
+        let h = try HanlonHarness()
+        // The agent's standard error is this log file: name it as the journal stream would be named.
+        let logPath = h.scratch.path + "/agent-1.log"
+        FileManager.default.createFile(atPath: logPath, contents: nil)
+        var info = stat()
+        #expect(stat(logPath, &info) == 0)
+        let agent = try h.startAgent(environment: ["JOURNAL_STREAM": "\(info.st_dev):\(info.st_ino)"])
+        #expect(eventually { agent.log.contains("acknowledged") }, "\(agent.log)")
+        #expect(agent.log.split(separator: "\n").allSatisfy { $0.hasPrefix("<") }, "\(agent.log)")
+        #expect(agent.log.contains("<6>registration 1"))
+    }
+}
+
+/// The unit files pass `systemd-analyze verify` (units/verify.sh supplies docker.service and the binaries).
+@Suite struct UnitFileTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+    static let analyzer = ["/usr/bin/systemd-analyze", "/bin/systemd-analyze"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: analyzer, "systemd-analyze is not installed (Debian package systemd)"))
+    func units_passSystemdAnalyzeVerify() throws {
+        let run = Process()
+        run.executableURL = URL(fileURLWithPath: Self.repository + "/units/verify.sh")
+        let out = Pipe()
+        run.standardOutput = out
+        run.standardError = out
+        try run.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        run.waitUntilExit()
+        #expect(run.terminationStatus == 0, "\(text)")
+        #expect(text == "units: systemd-analyze verify passed\n", "no warnings: \(text)")
+    }
 }
