@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import NIOSSL
 
 /// A Hanlon server for the tests: the checkin and register resources of `hickey/Hanlon:web/api/api_node_v1.rb`
 /// with the server's rules (required `last_state`; `uuid` and/or `mac_id`, `hw_id` as the legacy alias of
@@ -54,9 +55,20 @@ final class HanlonTestServer: @unchecked Sendable {
     private var connections: [Channel] = []
     private(set) var port: Int = 0
 
-    var baseURL: String { "http://127.0.0.1:\(port)" }
+    var baseURL: String { "\(tls == nil ? "http" : "https")://127.0.0.1:\(port)" }
 
-    init() throws {
+    /// TLS with this certificate chain and key (PEM files) when given: `baseURL` is then https://.
+    private let tls: NIOSSLContext?
+
+    init(certificateChain: String? = nil, privateKey: String? = nil) throws {
+        if let certificateChain, let privateKey {
+            let configuration = TLSConfiguration.makeServerConfiguration(
+                certificateChain: try NIOSSLCertificate.fromPEMFile(certificateChain).map { .certificate($0) },
+                privateKey: .privateKey(try NIOSSLPrivateKey(file: privateKey, format: .pem)))
+            tls = try NIOSSLContext(configuration: configuration)
+        } else {
+            tls = nil
+        }
         try start()
     }
 
@@ -72,9 +84,13 @@ final class HanlonTestServer: @unchecked Sendable {
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 self.track(channel)
-                return channel.pipeline.configureHTTPServerPipeline().flatMap {
-                    channel.pipeline.addHandler(HanlonHTTPHandler(server: self))
+                let http = {
+                    channel.pipeline.configureHTTPServerPipeline().flatMap {
+                        channel.pipeline.addHandler(HanlonHTTPHandler(server: self))
+                    }
                 }
+                guard let tls = self.tls else { return http() }
+                return channel.pipeline.addHandler(NIOSSLServerHandler(context: tls)).flatMap { http() }
             }
         let bound = try bootstrap.bind(host: "127.0.0.1", port: port).wait()
         port = bound.localAddress!.port!
