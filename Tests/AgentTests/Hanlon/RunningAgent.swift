@@ -10,7 +10,8 @@ final class RunningAgent {
         self.logPath = logPath
         // Kept when it exists: a test may have named its inode (JOURNAL_STREAM).
         if !FileManager.default.fileExists(atPath: logPath) { FileManager.default.createFile(atPath: logPath, contents: nil) }
-        process.executableURL = URL(fileURLWithPath: MkAgentProcess.binary)
+        // MKAGENT_BINARY runs these tests against another build (the static release binary).
+        process.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.environment["MKAGENT_BINARY"] ?? MkAgentProcess.binary)
         process.arguments = ["run"] + arguments
         var env = ProcessInfo.processInfo.environment.filter {
             !$0.key.hasPrefix("MKAGENT_") && $0.key != "NOTIFY_SOCKET" && $0.key != "JOURNAL_STREAM" && $0.key != "WATCHDOG_USEC"
