@@ -156,12 +156,16 @@ struct RunCommand: AsyncParsableCommand {
 /// they do not stay zombies.
 struct ChildReaper: Service {
     func run() async throws {
-        try await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                var status: Int32 = 0
-                while waitpid(-1, &status, WNOHANG) > 0 {}
-                try await Task.sleep(for: .seconds(1))
+        do {
+            try await cancelWhenGracefulShutdown {
+                while !Task.isCancelled {
+                    var status: Int32 = 0
+                    while waitpid(-1, &status, WNOHANG) > 0 {}
+                    try await Task.sleep(for: .seconds(1))
+                }
             }
+        } catch is CancellationError {
+            // Shutting down.
         }
     }
 }

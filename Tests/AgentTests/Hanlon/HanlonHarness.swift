@@ -40,14 +40,14 @@ final class HanlonHarness {
     }
 
     @discardableResult
-    func startAgent(extra: [String] = [], environment: [String: String] = [:], fixtureRoot: Bool = true, logLevel: String = "info") throws -> RunningAgent {
+    func startAgent(extra: [String] = [], environment: [String: String] = [:], fixtureRoot: Bool = true, logLevel: String = "info", wrapper: [String] = []) throws -> RunningAgent {
         runs += 1
         let arguments = [
             "--mk-conf", confPath, "--spool-dir", spool, "--checkin-skew", "0",
             "--retry-min", "0.05", "--retry-max", "0.2", "--request-timeout", "0.5", "--log-level", logLevel,
             "--action", "command:" + scratch.path + "/action.sh",
         ] + (fixtureRoot ? ["--root", host.path] : []) + extra
-        let started = try RunningAgent(arguments, environment: environment, logPath: scratch.path + "/agent-\(runs).log")
+        let started = try RunningAgent(arguments, environment: environment, logPath: scratch.path + "/agent-\(runs).log", wrapper: wrapper)
         agent = started
         return started
     }

@@ -6,13 +6,15 @@ final class RunningAgent {
     let logPath: String
     let startedAt: Date
 
-    init(_ arguments: [String], environment: [String: String] = [:], logPath: String) throws {
+    init(_ arguments: [String], environment: [String: String] = [:], logPath: String, wrapper: [String] = []) throws {
         self.logPath = logPath
         // Kept when it exists: a test may have named its inode (JOURNAL_STREAM).
         if !FileManager.default.fileExists(atPath: logPath) { FileManager.default.createFile(atPath: logPath, contents: nil) }
         // MKAGENT_BINARY runs these tests against another build (the static release binary).
-        process.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.environment["MKAGENT_BINARY"] ?? MkAgentProcess.binary)
-        process.arguments = ["run"] + arguments
+        let binary = ProcessInfo.processInfo.environment["MKAGENT_BINARY"] ?? MkAgentProcess.binary
+        let command = wrapper + [binary, "run"] + arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         var env = ProcessInfo.processInfo.environment.filter {
             !$0.key.hasPrefix("MKAGENT_") && $0.key != "NOTIFY_SOCKET" && $0.key != "JOURNAL_STREAM" && $0.key != "WATCHDOG_USEC"
         }
