@@ -30,7 +30,8 @@ rootfs=.build/image-rootfs
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 rm -rf "$rootfs"
-mkdir -p "$rootfs/usr/local/bin" "$rootfs/tmp" "$rootfs/etc/ssl/certs" "$rootfs/var/lib/mkagent"
+# /proc, /sys and /dev are mount points the runtime fills (the Swift runtime needs /proc mounted).
+mkdir -p "$rootfs/usr/local/bin" "$rootfs/tmp" "$rootfs/etc/ssl/certs" "$rootfs/var/lib/mkagent" "$rootfs/proc" "$rootfs/sys" "$rootfs/dev"
 chmod 1777 "$rootfs/tmp"
 install -m 0755 "$binary" "$rootfs/usr/local/bin/mkagent"
 strip "$rootfs/usr/local/bin/mkagent" 2>/dev/null || true
