@@ -1,17 +1,18 @@
 import ArgumentParser
 
 @main
-struct MkAgent: ParsableCommand {
+struct MkAgent: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mkagent",
         abstract: "On-node hardware discovery agent for bare-metal provisioners.",
         discussion: """
             Exit codes: 0 success (possibly with diagnostics for partial facts), 1 cannot run at all \
-            (for example an unreadable --dmi-dump file or an unwritable --output), 64 usage error.
+            (for example an unreadable --dmi-dump file, an unwritable --output, or `run` without a server), 64 usage error.
             """,
         version: MkAgentVersion.current,
         subcommands: [
-            FactsCommand.self, DMICommand.self, LscpuCommand.self, LLDPCommand.self, IPMICommand.self, VersionCommand.self,
+            FactsCommand.self, RunCommand.self, DMICommand.self, LscpuCommand.self, LLDPCommand.self,
+            IPMICommand.self, VersionCommand.self,
         ],
         defaultSubcommand: FactsCommand.self
     )

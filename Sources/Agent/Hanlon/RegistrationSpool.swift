@@ -1,0 +1,150 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Registrations on disk until the server acknowledges them: at-least-once delivery across server outages
+/// and agent restarts.
+///
+/// Layout of the directory: `pending-<sequence>-<digest>.json`, one per collected registration not yet
+/// acknowledged (the exact request body), delivered oldest first; `acknowledged`, the digest (and sequence) of the
+/// last body the server answered with a 2xx. A body is written (temporary file, fsync, rename) before it is sent
+/// and removed only after its acknowledgment, so a crash between the two resends it once; nothing
+/// acknowledged is sent again unless the server asks (`register`).
+struct RegistrationSpool {
+    struct Pending: Equatable {
+        var sequence: Int
+        var digest: String
+        var path: String
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let directory: String
+
+    init(directory: String) throws(Failure) {
+        self.directory = directory
+        try Self.makeDirectories(directory)
+    }
+
+    /// `acknowledged` holds `<digest> <sequence>`: the sequence keeps numbering on after the queue empties.
+    private var acknowledged: (digest: String, sequence: Int)? {
+        guard let text = Self.read(directory + "/acknowledged") else { return nil }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard let digest = words.first else { return nil }
+        return (String(digest), words.count > 1 ? Int(words[1]) ?? 0 : 0)
+    }
+
+    var acknowledgedDigest: String? { acknowledged?.digest }
+
+    var pending: [Pending] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var result: [Pending] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name.hasPrefix("pending-"), name.hasSuffix(".json") else { continue }
+            let parts = name.dropFirst("pending-".count).dropLast(".json".count).split(separator: "-")
+            guard parts.count == 2, let sequence = Int(parts[0]) else { continue }
+            result.append(Pending(sequence: sequence, digest: String(parts[1]), path: directory + "/" + name))
+        }
+        return result.sorted { $0.sequence < $1.sequence }
+    }
+
+    /// Spools `body` unless it is what was last spooled or acknowledged (`force`: the server asked for a
+    /// registration, so one is queued even for unchanged facts — unless one is already waiting).
+    @discardableResult
+    func collect(_ body: [UInt8], force: Bool = false) throws(Failure) -> Pending? {
+        let digest = Self.digest(body)
+        let queue = pending
+        if force {
+            if !queue.isEmpty { return nil }
+        } else if (queue.last?.digest ?? acknowledgedDigest) == digest {
+            return nil
+        }
+        let sequence = max(queue.last?.sequence ?? 0, acknowledged?.sequence ?? 0) + 1
+        let name = "pending-\(Self.pad(sequence))-\(digest).json"
+        try Self.writeAtomically(directory + "/" + name, body)
+        return Pending(sequence: sequence, digest: digest, path: directory + "/" + name)
+    }
+
+    func body(of item: Pending) -> [UInt8]? {
+        Self.readBytes(item.path)
+    }
+
+    /// The server answered 2xx for `item`.
+    func acknowledge(_ item: Pending) throws(Failure) {
+        try Self.writeAtomically(directory + "/acknowledged", Array("\(item.digest) \(item.sequence)\n".utf8))
+        unlink(item.path)
+    }
+
+    /// FNV-1a, 64 bits: a change detector for request bodies, not a security measure.
+    static func digest(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    private static func pad(_ n: Int) -> String {
+        let text = String(n)
+        return String(repeating: "0", count: max(0, 10 - text.count)) + text
+    }
+
+    static func makeDirectories(_ path: String) throws(Failure) {
+        var current = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            current += "/" + component
+            if mkdir(current, 0o700) != 0 && errno != EEXIST {
+                throw Failure(description: "cannot create spool directory \(current): \(String(cString: strerror(errno)))")
+            }
+        }
+        guard access(path, W_OK) == 0 else {
+            throw Failure(description: "spool directory \(path) is not writable: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    static func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(Failure) {
+        let temporary = path + ".tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw Failure(description: "cannot write \(temporary): \(String(cString: strerror(errno)))") }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                close(fd)
+                throw Failure(description: "cannot write \(temporary): \(String(cString: strerror(errno)))")
+            }
+            written += n
+        }
+        fsync(fd)
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            throw Failure(description: "cannot rename \(temporary): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    static func readBytes(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var result: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            result += buffer[..<n]
+        }
+        return result
+    }
+
+    static func read(_ path: String) -> String? {
+        readBytes(path).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
