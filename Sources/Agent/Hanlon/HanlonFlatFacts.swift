@@ -6,9 +6,7 @@ import Glibc
 /// The `attributes_hash` of a Hanlon registration: flat string facts named as Facter 2 named them (Hanlon's
 /// tag rules match on those names), plus the Microkernel's `mk_hw_*` hardware facts.
 ///
-/// Only facts the model has are produced; a name is left out rather than sent empty. The CPU facts
-/// (`processorcount`, `physicalprocessorcount`, `processor<N>`, `mk_hw_cpu*`, `mk_hw_lscpu_*`) come from
-/// `cpuFacts`, the hook the `cpu` section will fill.
+/// Only facts the model has are produced; a name is left out rather than sent empty.
 enum HanlonFlatFacts {
     static func flatten(_ facts: Facts) -> [String: String] {
         var out: [String: String] = [:]
@@ -27,10 +25,23 @@ enum HanlonFlatFacts {
         return facts.filter { (try? regex.firstMatch(in: $0.key)) == nil }
     }
 
-    /// Hook for the `cpu` section: Facter's `processorcount`, `physicalprocessorcount`, `processor<N>` and
-    /// the Microkernel's `mk_hw_cpu_count`, `mk_hw_cpu<i>_*` and `mk_hw_lscpu_*`. Empty until the fact
-    /// model carries CPU facts.
-    static func cpuFacts(_ facts: Facts) -> [String: String] { [:] }
+    /// Facter's `processorcount` (online logical CPUs), `physicalprocessorcount` (sockets) and `processor<N>`
+    /// (the model name of each logical CPU, numbered from 0), from the `cpu` section.
+    static func cpuFacts(_ facts: Facts) -> [String: String] {
+        guard let cpu = facts.cpu else { return [:] }
+        var out: [String: String] = [:]
+        let online = cpu.onlineCpus.isEmpty ? cpu.cpuCount : cpu.onlineCpus.count
+        out["processorcount"] = String(online)
+        if let sockets = cpu.sockets ?? cpu.types.compactMap(\.sockets).reduce(nil, { ($0 ?? 0) + $1 }) {
+            out["physicalprocessorcount"] = String(sockets)
+        }
+        for type in cpu.types {
+            guard let model = type.modelName else { continue }
+            let ids = cpu.onlineCpus.isEmpty ? type.cpus : type.cpus.filter(cpu.onlineCpus.contains)
+            for id in ids { out["processor\(id)"] = model }
+        }
+        return out
+    }
 
     private static func addSystem(_ facts: Facts, into out: inout [String: String]) {
         if let hostname = facts.os?.hostname, !hostname.isEmpty {
