@@ -13,8 +13,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
+        // libudev's hwdb functions, declared here and loaded with dlopen at run time (never linked), so
+        // the static binary still starts where libudev is absent.
+        .target(name: "CUdev", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // Host roots, parsers, collectors and the fact model. No networking, no dependencies.
-        .target(name: "Facts"),
+        .target(name: "Facts", dependencies: ["CUdev"]),
         .executableTarget(
             name: "Agent",
             dependencies: [

@@ -3,10 +3,13 @@ public struct CollectionContext: Sendable {
     public var files: HostFiles
     /// A `dmidecode --dump-bin` file to decode instead of the host's SMBIOS table.
     public var dmiDumpFile: String?
+    /// Where PCI and USB ids get their names.
+    public var names: NameDatabaseOptions
 
-    public init(files: HostFiles, dmiDumpFile: String? = nil) {
+    public init(files: HostFiles, dmiDumpFile: String? = nil, names: NameDatabaseOptions = NameDatabaseOptions()) {
         self.files = files
         self.dmiDumpFile = dmiDumpFile
+        self.names = names
     }
 }
 
@@ -15,7 +18,14 @@ public struct CollectionContext: Sendable {
 public protocol FactCollector: Sendable {
     /// The name used in `--only`, in diagnostics and in the metadata.
     var name: String { get }
+    /// Whether `mkagent facts` runs it without `--only`. Collectors that repeat other sections in another
+    /// shape (the lshw-style `hardware` tree) run only when asked for by name.
+    var runsByDefault: Bool { get }
     func collect(_ context: CollectionContext) -> CollectorOutput
+}
+
+extension FactCollector {
+    public var runsByDefault: Bool { true }
 }
 
 public struct CollectorOutput: Sendable {
