@@ -10,7 +10,9 @@ struct MkAgent: ParsableCommand {
             (for example an unreadable --dmi-dump file or an unwritable --output), 64 usage error.
             """,
         version: MkAgentVersion.current,
-        subcommands: [FactsCommand.self, DMICommand.self, VersionCommand.self],
+        subcommands: [
+            FactsCommand.self, DMICommand.self, LshwCommand.self, LspciCommand.self, LsscsiCommand.self, VersionCommand.self,
+        ],
         defaultSubcommand: FactsCommand.self
     )
 }

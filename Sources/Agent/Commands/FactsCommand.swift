@@ -19,12 +19,13 @@ struct FactsCommand: ParsableCommand {
             """)
 
     @OptionGroup var roots: RootOptions
+    @OptionGroup var names: NameOptions
 
     @Option(name: [.customShort("f"), .customLong("format")], help: "Output format: json, yaml or flat.")
     var format: OutputFormat = .json
 
     @Option(name: .customLong("only"), help: ArgumentHelp(
-        "Run only these collectors (comma-separated): \(CollectorRunner.all.map(\.name).joined(separator: ", ")).",
+        "Run only these collectors (comma-separated): \(CollectorRunner.all.map(\.name).joined(separator: ", ")). Without it, all but \(CollectorRunner.all.filter { !$0.runsByDefault }.map(\.name).joined(separator: ", ")) run.",
         valueName: "NAMES"))
     var only: String?
 
@@ -49,7 +50,7 @@ struct FactsCommand: ParsableCommand {
         let resolution = roots.resolve()
         let facts = FactsGathering.collect(
             resolution: resolution, collectors: try selectedCollectors(),
-            context: CollectionContext(files: HostFiles(root: resolution.root), dmiDumpFile: dmiDump),
+            context: CollectionContext(files: HostFiles(root: resolution.root), dmiDumpFile: dmiDump, names: names.options),
             timeout: timeout)
         for diagnostic in facts.diagnostics { printError("mkagent: \(diagnostic)") }
         let text = try FactsEmitter.render(facts, as: format)
@@ -67,7 +68,7 @@ struct FactsCommand: ParsableCommand {
     }
 
     func selectedCollectors() throws -> [any FactCollector] {
-        guard let only else { return CollectorRunner.all }
+        guard let only else { return CollectorRunner.defaults }
         let names = only.split(separator: ",").map { String($0.filter { $0 != " " }) }
         return try names.map { name in
             guard let collector = CollectorRunner.all.first(where: { $0.name == name }) else {

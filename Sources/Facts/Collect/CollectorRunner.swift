@@ -15,7 +15,12 @@ public struct CollectorRunner: Sendable {
     }
 
     /// All collectors by name, in the order they appear in the facts.
-    public static let all: [any FactCollector] = [DMICollector()]
+    public static let all: [any FactCollector] = [
+        DMICollector(), PCICollector(), StorageCollector(), USBCollector(), HardwareCollector(),
+    ]
+
+    /// The collectors `mkagent facts` runs when no `--only` names them.
+    public static var defaults: [any FactCollector] { all.filter(\.runsByDefault) }
 
     public func run(_ context: CollectionContext, into facts: inout Facts) {
         let slots = collectors.map { _ in ResultSlot() }

@@ -4,11 +4,23 @@
 public struct Facts: Sendable, Equatable, Codable {
     public var metadata: FactsMetadata
     public var dmi: DMIFacts?
+    public var pci: PCIFacts?
+    public var storage: StorageFacts?
+    public var usb: USBFacts?
+    /// The lshw-shaped device tree; only when asked for (`--only hardware`).
+    public var hardware: HardwareNode?
     public var diagnostics: [Diagnostic]
 
-    public init(metadata: FactsMetadata, dmi: DMIFacts? = nil, diagnostics: [Diagnostic] = []) {
+    public init(
+        metadata: FactsMetadata, dmi: DMIFacts? = nil, pci: PCIFacts? = nil, storage: StorageFacts? = nil,
+        usb: USBFacts? = nil, hardware: HardwareNode? = nil, diagnostics: [Diagnostic] = []
+    ) {
         self.metadata = metadata
         self.dmi = dmi
+        self.pci = pci
+        self.storage = storage
+        self.usb = usb
+        self.hardware = hardware
         self.diagnostics = diagnostics
     }
 }
