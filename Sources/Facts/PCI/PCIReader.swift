@@ -119,8 +119,11 @@ public struct PCIReader {
         }
         device.irq = attribute("irq").flatMap(PCISysfsValue.integer).flatMap { $0 > 0 ? $0 : nil }
         device.numaNode = attribute("numa_node").flatMap(PCISysfsValue.integer).flatMap { $0 >= 0 ? $0 : nil }
-        device.iommuGroup = (try? files.linkTarget(.sys, base + "/iommu_group"))
-            .flatMap(PCISysfsValue.lastComponent).flatMap { Int($0) }
+        // Only a link that resolves counts, as in lspci (a snapshot may keep the link without its target).
+        if files.exists(.sys, base + "/iommu_group") {
+            device.iommuGroup = (try? files.linkTarget(.sys, base + "/iommu_group"))
+                .flatMap(PCISysfsValue.lastComponent).flatMap { Int($0) }
+        }
         device.physicalSlot = slots[String(address.description.dropLast(2))]
         device.currentLinkSpeedMts = attribute("current_link_speed").flatMap(PCISysfsValue.linkSpeedMTs)
         device.currentLinkWidth = attribute("current_link_width").flatMap(PCISysfsValue.linkWidth)
