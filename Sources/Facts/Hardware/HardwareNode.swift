@@ -87,8 +87,12 @@ public struct HardwareNode: Sendable, Equatable, Codable {
             entries.append((id, description))
         }
 
+        /// Equal when they hold the same capabilities with the same descriptions, in any order: a JSON object
+        /// has no order, and decoding one does not keep it.
         public static func == (a: Self, b: Self) -> Bool {
-            a.entries.map(\.name) == b.entries.map(\.name) && a.entries.map(\.description) == b.entries.map(\.description)
+            guard a.entries.count == b.entries.count else { return false }
+            let other = Dictionary(b.entries.map { ($0.name, $0.description) }, uniquingKeysWith: { x, _ in x })
+            return a.entries.allSatisfy { entry in other[entry.name].map { $0 == entry.description } ?? false }
         }
 
         struct Key: CodingKey {
