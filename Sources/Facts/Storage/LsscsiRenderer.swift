@@ -24,7 +24,8 @@ public enum LsscsiRenderer {
             line += pad(device.vendor ?? "", 8) + " "
             line += pad(device.model ?? "", 16) + " "
             line += pad(device.revision ?? "", 4) + "  "
-            if let name = device.blockDevice ?? device.genericDevice {
+            // Only a block device is shown; the SCSI generic node (sg) needs lsscsi's -g, not implemented.
+            if let name = device.blockDevice {
                 line += pad(options.kernelNames || nodeExists(name) ? "/dev/" + name : "-       ", 9)
             } else {
                 line += pad("-", 9)

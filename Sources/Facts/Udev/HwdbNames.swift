@@ -26,16 +26,23 @@ public struct HwdbNames: IDNameLookup {
     }
 
     /// hwdb gives a subsystem's own name under the same key as the device's, and the device's pattern
-    /// matches every subsystem too (pciutils gives up here for that reason). A name that differs from the
-    /// device's is the subsystem's own; a subsystem that repeats the device ids is the device.
+    /// matches every subsystem too (pciutils gives up here for that reason). systemd writes a subsystem
+    /// entry as `DEVICE (SUBSYSTEM)`, so a name that differs from the device's is the subsystem's own, with
+    /// the device's part taken off to give pci.ids' name; a subsystem that repeats the device ids is the
+    /// device.
     public func subsystem(vendor: UInt16, device: UInt16, subvendor: UInt16, subdevice: UInt16) -> String? {
         guard bus == .pci else { return nil }
         let deviceName = self.device(vendor: vendor, device: device)
-        if vendor == subvendor && device == subdevice { return deviceName }
         let name = hwdb.property(
             "ID_MODEL_FROM_DATABASE",
             for: "pci:v\(hex8(vendor))d\(hex8(device))sv\(hex8(subvendor))sd\(hex8(subdevice))")
-        return name == deviceName ? nil : name
+        guard let name, name != deviceName else {
+            return vendor == subvendor && device == subdevice ? deviceName : nil
+        }
+        if let deviceName, name.hasPrefix(deviceName + " ("), name.hasSuffix(")") {
+            return String(name.dropFirst(deviceName.count + 2).dropLast())
+        }
+        return name
     }
 
     public func className(_ base: UInt8) -> String? {
