@@ -19,8 +19,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
+        // libudev's hwdb functions, declared here and loaded with dlopen at run time (never linked), so
+        // the static binary still starts where libudev is absent.
+        .target(name: "CUdev", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // Host roots, parsers, collectors and the fact model. No networking, no dependencies.
-        .target(name: "Facts", dependencies: ["CLinux", "CCPUID"]),
+        .target(name: "Facts", dependencies: ["CLinux", "CCPUID", "CUdev"]),
         // The few Linux system calls the Glibc module does not expose (statfs).
         .target(name: "CLinux"),
         // The CPUID instruction (x86), which Swift cannot issue itself: the hypervisor signature.

@@ -19,8 +19,12 @@ struct MkAgentProcess {
 
     /// Runs `mkagent ARGS`, optionally through a wrapper (`setpriv ...`), with MKAGENT_* variables cleared.
     static func run(_ arguments: [String], wrapper: [String] = [], environment: [String: String] = [:]) throws -> Result {
+        try execute(wrapper + [binary] + arguments, environment: environment)
+    }
+
+    /// Runs any program (an oracle tool such as lspci) the same way.
+    static func execute(_ command: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        let command = wrapper + [binary] + arguments
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("MKAGENT_") }

@@ -18,13 +18,23 @@ import Testing
         #expect(r.root.sys == "/host-sys")
         #expect(r.root.dev == "/host-dev")
         #expect(r.root.etc == "/etc")
+        #expect(r.root.run == "/run")
         #expect(r.origins[.sys] == .container)
         #expect(r.origins[.etc] == .host)
+        #expect(r.origins[.run] == .host)
+    }
+
+    @Test func hostRunMounted_isUsedInTheContainer_andRunRootFlagOverridesIt() {
+        let r = resolver(existing: ["/host-proc", "/host-run"]).resolve(.init())
+        #expect(r.root.run == "/host-run")
+        #expect(r.origins[.run] == .container)
+        #expect(resolver(existing: ["/host-proc"]).resolve(.init(run: "/r")).root.run == "/r")
+        #expect(resolver(env: ["MKAGENT_RUN_ROOT": "/envrun"]).resolve(.init()).root.run == "/envrun")
     }
 
     @Test func rootFlag_setsAllTrees_andOneTreeFlagOverridesIt() {
         let r = resolver(existing: ["/host-proc"]).resolve(.init(root: "/fx/", sys: "/other/sys"))
-        #expect(r.root == HostRoot(proc: "/fx/proc", sys: "/other/sys", dev: "/fx/dev", etc: "/fx/etc"))
+        #expect(r.root == HostRoot(proc: "/fx/proc", sys: "/other/sys", dev: "/fx/dev", etc: "/fx/etc", run: "/fx/run"))
         #expect(r.origins.values.allSatisfy { $0 == .flag })
     }
 

@@ -19,12 +19,13 @@ struct FactsCommand: ParsableCommand {
             """)
 
     @OptionGroup var roots: RootOptions
+    @OptionGroup var names: NameOptions
 
     @Option(name: [.customShort("f"), .customLong("format")], help: "Output format: json, yaml or flat.")
     var format: OutputFormat = .json
 
     @Option(name: .customLong("only"), help: ArgumentHelp(
-        "Run only these collectors (comma-separated): \(CollectorRunner.all.map(\.name).joined(separator: ", ")). Without it every collector but lldp runs.",
+        "Run only these collectors (comma-separated): \(CollectorRunner.all.map(\.name).joined(separator: ", ")). Without it, all but \(CollectorRunner.all.filter { !$0.runsByDefault }.map(\.name).joined(separator: ", ")) run.",
         valueName: "NAMES"))
     var only: String?
 
@@ -60,7 +61,8 @@ struct FactsCommand: ParsableCommand {
             resolution: resolution, collectors: try selectedCollectors(),
             context: CollectionContext(
                 files: HostFiles(root: resolution.root), dmiDumpFile: dmiDump,
-                lldp: LLDPListenOptions(timeoutSeconds: lldpTimeout ?? LLDPListenOptions.defaultTimeoutSeconds, bringUpInterfaces: lldpBringUp)),
+                lldp: LLDPListenOptions(timeoutSeconds: lldpTimeout ?? LLDPListenOptions.defaultTimeoutSeconds, bringUpInterfaces: lldpBringUp),
+                names: names.options),
             timeout: timeout)
         for diagnostic in facts.diagnostics { printError("mkagent: \(diagnostic)") }
         let text = try FactsEmitter.render(facts, as: format)

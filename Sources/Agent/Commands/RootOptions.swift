@@ -7,7 +7,7 @@ import Glibc
 /// Where the host's trees are: shared by every command that reads the host.
 struct RootOptions: ParsableArguments {
     @Option(name: .customLong("root"), help: ArgumentHelp(
-        "Read DIR/proc, DIR/sys, DIR/dev and DIR/etc instead of the host's own trees.", valueName: "DIR"))
+        "Read DIR/proc, DIR/sys, DIR/dev, DIR/etc and DIR/run instead of the host's own trees.", valueName: "DIR"))
     var root: String?
 
     @Option(name: .customLong("proc-root"), help: ArgumentHelp("The host's /proc (overrides --root).", valueName: "DIR"))
@@ -22,10 +22,14 @@ struct RootOptions: ParsableArguments {
     @Option(name: .customLong("etc-root"), help: ArgumentHelp("The host's /etc (overrides --root).", valueName: "DIR"))
     var etcRoot: String?
 
+    @Option(name: .customLong("run-root"), help: ArgumentHelp(
+        "The host's /run, where udev's device database is (overrides --root).", valueName: "DIR"))
+    var runRoot: String?
+
     /// Flags, then MKAGENT_* environment variables, then /host-proc auto-detection.
     func resolve(environment: [String: String] = ProcessEnvironment.current) -> HostRootResolver.Resolution {
         HostRootResolver(environment: environment, exists: { access($0, F_OK) == 0 })
-            .resolve(.init(root: root, proc: procRoot, sys: sysRoot, dev: devRoot, etc: etcRoot))
+            .resolve(.init(root: root, proc: procRoot, sys: sysRoot, dev: devRoot, etc: etcRoot, run: runRoot))
     }
 }
 

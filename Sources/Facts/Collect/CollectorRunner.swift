@@ -18,10 +18,10 @@ public struct CollectorRunner: Sendable {
     /// All collectors by name, in the order they appear in the facts.
     public static let all: [any FactCollector] = [
         DMICollector(), CPUCollector(), MemoryCollector(), OSCollector(), VirtualCollector(), NetworkCollector(),
-        LLDPCollector(), IPMICollector(),
+        PCICollector(), StorageCollector(), USBCollector(), LLDPCollector(), IPMICollector(), HardwareCollector(),
     ]
 
-    /// The collectors that run when none are named.
+    /// The collectors `mkagent facts` runs when no `--only` names them.
     public static var defaults: [any FactCollector] { all.filter(\.runsByDefault) }
 
     public func run(_ context: CollectionContext, into facts: inout Facts) {

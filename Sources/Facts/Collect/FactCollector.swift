@@ -5,11 +5,17 @@ public struct CollectionContext: Sendable {
     public var dmiDumpFile: String?
     /// Where and how long the `lldp` collector listens.
     public var lldp: LLDPListenOptions
+    /// Where PCI and USB ids get their names.
+    public var names: NameDatabaseOptions
 
-    public init(files: HostFiles, dmiDumpFile: String? = nil, lldp: LLDPListenOptions = LLDPListenOptions()) {
+    public init(
+        files: HostFiles, dmiDumpFile: String? = nil, lldp: LLDPListenOptions = LLDPListenOptions(),
+        names: NameDatabaseOptions = NameDatabaseOptions()
+    ) {
         self.files = files
         self.dmiDumpFile = dmiDumpFile
         self.lldp = lldp
+        self.names = names
     }
 }
 
@@ -18,8 +24,8 @@ public struct CollectionContext: Sendable {
 public protocol FactCollector: Sendable {
     /// The name used in `--only`, in diagnostics and in the metadata.
     var name: String { get }
-    /// False for collectors that must be asked for (`--only NAME`), such as one that listens on the network
-    /// for a while.
+    /// Whether `mkagent facts` runs it without `--only`: false for one that listens on the network for a
+    /// while (lldp) or repeats other sections in another shape (the lshw-style `hardware` tree).
     var runsByDefault: Bool { get }
     /// Seconds the collector takes by design (a listening window); the runner waits this much longer for it.
     func expectedDuration(_ context: CollectionContext) -> Double

@@ -38,6 +38,53 @@ public struct HostFiles: Sendable {
         access(path(tree, relative), F_OK) == 0
     }
 
+    public func isDirectory(_ tree: HostRoot.Tree, _ relative: String) -> Bool {
+        var info = stat()
+        return stat(path(tree, relative), &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// `relative` with every symbolic link resolved, as a path relative to the tree (`devices/pci0000:00/...`
+    /// for `block/sda`); nil when it does not exist or resolves outside the tree.
+    public func resolved(_ tree: HostRoot.Tree, _ relative: String) -> String? {
+        guard let base = Self.realPath(root.directory(of: tree)), let target = Self.realPath(path(tree, relative)) else {
+            return nil
+        }
+        if target == base { return "" }
+        let prefix = base == "/" ? "/" : base + "/"
+        guard target.hasPrefix(prefix) else { return nil }
+        return String(target.dropFirst(prefix.count))
+    }
+
+    /// `count` bytes from `offset` (a sector of a device node, which must not be read whole). Fewer bytes
+    /// come back when the file ends first.
+    public func bytes(
+        _ tree: HostRoot.Tree, _ relative: String, offset: UInt64, count: Int
+    ) throws(HostFileError) -> [UInt8] {
+        let full = path(tree, relative)
+        let fd = open(full, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw HostFileError.from(errno: errno, path: full) }
+        defer { close(fd) }
+        var result = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = result.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset) + off_t(done)) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw HostFileError.from(errno: errno, path: full)
+            }
+            if n == 0 { break }
+            done += n
+        }
+        result.removeSubrange(done...)
+        return result
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// Names in a directory, sorted, without `.` and `..`.
     public func list(_ tree: HostRoot.Tree, _ relative: String) throws(HostFileError) -> [String] {
         let full = path(tree, relative)

@@ -1,4 +1,4 @@
-/// Where the host's `/proc`, `/sys`, `/dev` and `/etc` trees are.
+/// Where the host's `/proc`, `/sys`, `/dev`, `/etc` and `/run` trees are.
 ///
 /// mkagent may run on the node itself, in a privileged container that bind-mounts the host's trees as
 /// `/host-proc`, `/host-sys`, `/host-dev`, or in a test on a fixture tree. Every file the library reads is
@@ -8,29 +8,35 @@ public struct HostRoot: Sendable, Equatable, Codable {
     public var sys: String
     public var dev: String
     public var etc: String
+    /// Where udev keeps its device database (`run/udev/data`).
+    public var run: String
 
-    public init(proc: String, sys: String, dev: String, etc: String) {
+    public init(proc: String, sys: String, dev: String, etc: String, run: String = "/run") {
         self.proc = proc
         self.sys = sys
         self.dev = dev
         self.etc = etc
+        self.run = run
     }
 
-    /// All four trees under one directory (`DIR/proc`, `DIR/sys`, `DIR/dev`, `DIR/etc`).
+    /// All five trees under one directory (`DIR/proc`, `DIR/sys`, `DIR/dev`, `DIR/etc`, `DIR/run`).
     public init(under directory: String) {
         let base = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         let prefix = base == "/" ? "" : base
-        self.init(proc: prefix + "/proc", sys: prefix + "/sys", dev: prefix + "/dev", etc: prefix + "/etc")
+        self.init(
+            proc: prefix + "/proc", sys: prefix + "/sys", dev: prefix + "/dev", etc: prefix + "/etc",
+            run: prefix + "/run")
     }
 
     /// The node's own trees.
     public static let host = HostRoot(under: "/")
 
     /// The container convention: the host's trees bind-mounted beside the container's own.
-    public static let container = HostRoot(proc: "/host-proc", sys: "/host-sys", dev: "/host-dev", etc: "/host-etc")
+    public static let container = HostRoot(
+        proc: "/host-proc", sys: "/host-sys", dev: "/host-dev", etc: "/host-etc", run: "/host-run")
 
     public enum Tree: String, Sendable, CaseIterable, Codable {
-        case proc, sys, dev, etc
+        case proc, sys, dev, etc, run
     }
 
     public func directory(of tree: Tree) -> String {
@@ -39,6 +45,7 @@ public struct HostRoot: Sendable, Equatable, Codable {
         case .sys: return sys
         case .dev: return dev
         case .etc: return etc
+        case .run: return run
         }
     }
 

@@ -2,7 +2,8 @@
 ///
 /// Order, per tree: the tree's own flag (`--proc-root`), then `--root DIR`, then the tree's own
 /// environment variable (`MKAGENT_PROC_ROOT`), then `MKAGENT_ROOT`, then auto-detection: the container
-/// convention (`/host-proc`, `/host-sys`, `/host-dev`) when `/host-proc` exists, else the node's own trees.
+/// convention (`/host-proc`, `/host-sys`, `/host-dev`, and `/host-etc`, `/host-run` when mounted) when
+/// `/host-proc` exists, else the node's own trees.
 public struct HostRootResolver: Sendable {
     /// Values given on the command line; nil when not given.
     public struct Flags: Sendable, Equatable {
@@ -11,13 +12,18 @@ public struct HostRootResolver: Sendable {
         public var sys: String?
         public var dev: String?
         public var etc: String?
+        public var run: String?
 
-        public init(root: String? = nil, proc: String? = nil, sys: String? = nil, dev: String? = nil, etc: String? = nil) {
+        public init(
+            root: String? = nil, proc: String? = nil, sys: String? = nil, dev: String? = nil, etc: String? = nil,
+            run: String? = nil
+        ) {
             self.root = root
             self.proc = proc
             self.sys = sys
             self.dev = dev
             self.etc = etc
+            self.run = run
         }
     }
 
@@ -59,9 +65,10 @@ public struct HostRootResolver: Sendable {
                 choice = (ownEnv, .environment)
             } else if let envRoot {
                 choice = (envRoot.directory(of: tree), .environment)
-            } else if tree == .etc && detected.1 == .container && !exists(HostRoot.container.etc) {
-                // Containers often mount /proc, /sys and /dev of the host but not its /etc.
-                choice = (HostRoot.host.etc, .host)
+            } else if tree == .etc || tree == .run, detected.1 == .container,
+                !exists(HostRoot.container.directory(of: tree)) {
+                // Containers often mount /proc, /sys and /dev of the host but not its /etc or /run.
+                choice = (HostRoot.host.directory(of: tree), .host)
             } else {
                 choice = (detected.0.directory(of: tree), detected.1)
             }
@@ -77,6 +84,7 @@ public struct HostRootResolver: Sendable {
         case .sys: return flags.sys
         case .dev: return flags.dev
         case .etc: return flags.etc
+        case .run: return flags.run
         }
     }
 }
@@ -88,6 +96,7 @@ extension HostRoot {
         case .sys: sys = directory
         case .dev: dev = directory
         case .etc: etc = directory
+        case .run: run = directory
         }
     }
 }

@@ -9,16 +9,22 @@ public struct Facts: Sendable, Equatable, Codable {
     public var os: OSFacts?
     public var virtual: VirtualFacts?
     public var network: NetworkFacts?
+    public var pci: PCIFacts?
+    public var storage: StorageFacts?
+    public var usb: USBFacts?
     /// LLDP/CDP neighbours by local interface; present only when the `lldp` collector ran.
     public var lldp: LLDPFacts?
     /// The BMC read in-band (OpenIPMI device); empty when there is none.
     public var ipmi: IPMIFacts?
+    /// The lshw-shaped device tree; only when asked for (`--only hardware`).
+    public var hardware: HardwareNode?
     public var diagnostics: [Diagnostic]
 
     public init(
         metadata: FactsMetadata, dmi: DMIFacts? = nil, cpu: CPUFacts? = nil, memory: MemoryFacts? = nil,
-        os: OSFacts? = nil, virtual: VirtualFacts? = nil, network: NetworkFacts? = nil, lldp: LLDPFacts? = nil,
-        ipmi: IPMIFacts? = nil, diagnostics: [Diagnostic] = []
+        os: OSFacts? = nil, virtual: VirtualFacts? = nil, network: NetworkFacts? = nil, pci: PCIFacts? = nil,
+        storage: StorageFacts? = nil, usb: USBFacts? = nil, lldp: LLDPFacts? = nil, ipmi: IPMIFacts? = nil,
+        hardware: HardwareNode? = nil, diagnostics: [Diagnostic] = []
     ) {
         self.metadata = metadata
         self.dmi = dmi
@@ -27,8 +33,12 @@ public struct Facts: Sendable, Equatable, Codable {
         self.os = os
         self.virtual = virtual
         self.network = network
+        self.pci = pci
+        self.storage = storage
+        self.usb = usb
         self.lldp = lldp
         self.ipmi = ipmi
+        self.hardware = hardware
         self.diagnostics = diagnostics
     }
 }

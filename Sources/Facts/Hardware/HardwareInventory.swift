@@ -1,0 +1,88 @@
+/// Reads what the hardware tree is built from — the SMBIOS table, PCI functions, storage, USB, network
+/// interfaces that belong to devices, mounts, virtio devices and the kernel's memory blocks — and builds the
+/// tree. Every read goes through the context's `HostFiles`.
+public struct HardwareInventory {
+    public let context: CollectionContext
+    public let collector: String
+
+    public init(context: CollectionContext, collector: String = "hardware") {
+        self.context = context
+        self.collector = collector
+    }
+
+    public func tree() -> (HardwareNode, [Diagnostic]) {
+        let (inputs, diagnostics) = read()
+        return (HardwareTreeBuilder(inputs).build(), diagnostics)
+    }
+
+    public func read() -> (HardwareInputs, [Diagnostic]) {
+        let files = context.files
+        var inputs = HardwareInputs()
+        var diagnostics: [Diagnostic] = []
+        inputs.hostname = (try? files.text(.proc, "sys/kernel/hostname"))?.trimmed()
+
+        let (loaded, dmiDiagnostics) = DMITableSource(files: files).load(dumpFile: context.dmiDumpFile)
+        inputs.dmi = loaded.map { DMIFacts($0.table, source: $0.origin.description) }
+        diagnostics += dmiDiagnostics.map { relabel($0) }
+
+        let resolver = DeviceNameResolver(options: context.names, collector: collector)
+        let (functions, pciDiagnostics) = PCIReader(files: files, names: resolver.lookup(.pci), collector: collector).read()
+        inputs.pci = functions
+        diagnostics += pciDiagnostics
+
+        let storage = StorageReader(files: files, collector: collector).read()
+        inputs.storage = storage.facts
+        inputs.blockPaths = storage.blockPaths
+        inputs.scsiHostPaths = storage.hostPaths
+        diagnostics += storage.diagnostics
+
+        let usb = USBReader(files: files, names: resolver.lookup(.usb), collector: collector).read()
+        inputs.usb = usb.devices
+        diagnostics += usb.diagnostics
+        diagnostics = resolver.diagnostics + diagnostics
+
+        inputs.network = NetworkInterfaceProbe(files: files).interfaces()
+        if let text = (try? files.text(.proc, "1/mounts")) ?? (try? files.text(.proc, "self/mounts")) {
+            inputs.mounts = MountTable(parsing: text)
+        }
+        inputs.virtio = ((try? files.list(.sys, "bus/virtio/devices")) ?? []).compactMap { name in
+            guard let path = files.resolved(.sys, "bus/virtio/devices/" + name) else { return nil }
+            let driver = (try? files.linkTarget(.sys, "bus/virtio/devices/\(name)/driver")).flatMap(PCISysfsValue.lastComponent)
+            return (name, path, driver)
+        }
+        inputs.systemMemoryBytes = onlineMemoryBytes()
+        inputs.cpuCount = (try? files.text(.sys, "devices/system/cpu/present")).flatMap(Self.countCPUList)
+        return (inputs, diagnostics)
+    }
+
+    /// The DMI table's own diagnostics, under this collector's name (the dmi collector reports them too
+    /// when it runs).
+    private func relabel(_ diagnostic: Diagnostic) -> Diagnostic {
+        var copy = diagnostic
+        copy.collector = collector
+        return copy
+    }
+
+    /// Online memory blocks × block size (what lshw calls the hotplug size).
+    private func onlineMemoryBytes() -> UInt64? {
+        let files = context.files
+        guard let blockSize = (try? files.text(.sys, "devices/system/memory/block_size_bytes")).flatMap(HexText.parse),
+              let names = try? files.list(.sys, "devices/system/memory")
+        else { return nil }
+        var online: UInt64 = 0
+        for name in names where name.hasPrefix("memory") {
+            if (try? files.text(.sys, "devices/system/memory/\(name)/state"))?.trimmed() == "online" { online += 1 }
+        }
+        return online > 0 ? online * blockSize : nil
+    }
+
+    /// `0-3,8-11` → 8.
+    static func countCPUList(_ text: String) -> Int? {
+        var count = 0
+        for range in text.trimmed().split(separator: ",") {
+            let ends = range.split(separator: "-").compactMap { Int($0) }
+            if ends.count == 2 { count += ends[1] - ends[0] + 1 } else if ends.count == 1 { count += 1 } else { return nil }
+        }
+        return count > 0 ? count : nil
+    }
+}

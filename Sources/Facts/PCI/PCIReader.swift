@@ -1,0 +1,178 @@
+/// Reads every function under `SYS/bus/pci/devices` through `HostFiles`.
+///
+/// The separate attributes (`vendor`, `class`, `subsystem_vendor`, ...) are preferred; where they are
+/// missing (snapshots, old kernels) the `modalias` and then the configuration space header fill in.
+public struct PCIReader {
+    public let files: HostFiles
+    public let names: any IDNameLookup
+    public let collector: String
+
+    /// What the hardware tree needs beyond the facts: the header and where the function sits in sysfs.
+    public struct Function {
+        public var address: PCIAddress
+        public var device: PCIDevice
+        public var config: PCIConfigSpace?
+        /// The resolved sysfs path relative to SYS (`devices/pci0000:00/0000:00:02.0`).
+        public var sysfsPath: String?
+        public var vendor: UInt16
+        public var deviceID: UInt16
+        public var subsystem: (vendor: UInt16, device: UInt16)?
+        public var classCode: (base: UInt8, sub: UInt8, interface: UInt8)
+        public var revision: UInt8?
+    }
+
+    public init(files: HostFiles, names: any IDNameLookup, collector: String = "pci") {
+        self.files = files
+        self.names = names
+        self.collector = collector
+    }
+
+    static let directory = "bus/pci/devices"
+
+    public func read() -> (functions: [Function], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let entries: [String]
+        do {
+            entries = try files.list(.sys, Self.directory)
+        } catch {
+            let message = error.isNotFound
+                ? "no PCI bus on this host (or sysfs not mounted); the section lists no devices"
+                : "\(error); the section lists no devices"
+            diagnostics.append(Diagnostic(collector: collector, path: error.path, error: message,
+                                          severity: error.isNotFound ? .warning : .error))
+            return ([], diagnostics)
+        }
+        let slots = physicalSlots()
+        var vpdDenied: [String] = []
+        var functions: [Function] = []
+        for entry in entries {
+            guard let address = PCIAddress(entry) else { continue }
+            if let function = readFunction(address, entry: entry, slots: slots, vpdDenied: &vpdDenied, diagnostics: &diagnostics) {
+                functions.append(function)
+            }
+        }
+        if !vpdDenied.isEmpty {
+            diagnostics.append(Diagnostic(
+                collector: collector, path: files.path(.sys, Self.directory + "/*/vpd"),
+                error: "permission denied reading the VPD of \(vpdDenied.count) function(s) (\(vpdDenied.joined(separator: ", "))); their vpd_* fields are left out"))
+        }
+        functions.sort { $0.address < $1.address }
+        return (functions, diagnostics)
+    }
+
+    private func readFunction(
+        _ address: PCIAddress, entry: String, slots: [String: String], vpdDenied: inout [String],
+        diagnostics: inout [Diagnostic]
+    ) -> Function? {
+        let base = Self.directory + "/" + entry
+        func attribute(_ name: String) -> String? { try? files.text(.sys, base + "/" + name) }
+        let modalias = attribute("modalias").flatMap(PCIModalias.init)
+        let config = (try? files.bytes(.sys, base + "/config", offset: 0, count: 4096)).flatMap(PCIConfigSpace.init)
+
+        let vendor = attribute("vendor").flatMap(PCISysfsValue.hexNumber).map { UInt16(truncatingIfNeeded: $0) }
+            ?? modalias?.vendor ?? config?.vendor
+        let deviceID = attribute("device").flatMap(PCISysfsValue.hexNumber).map { UInt16(truncatingIfNeeded: $0) }
+            ?? modalias?.device ?? config?.device
+        let classCode = attribute("class").flatMap(PCISysfsValue.classCode)
+            ?? modalias.map { ($0.baseClass, $0.subclass, $0.interface) }
+            ?? config.map { ($0.baseClass, $0.subclass, $0.interface) }
+        guard let vendor, let deviceID, let classCode else {
+            diagnostics.append(Diagnostic(
+                collector: collector, path: files.path(.sys, base),
+                error: "no readable vendor, device or class (nor modalias or config); function skipped",
+                severity: .error))
+            return nil
+        }
+        var subsystem: (vendor: UInt16, device: UInt16)?
+        if let sv = attribute("subsystem_vendor").flatMap(PCISysfsValue.hexNumber),
+           let sd = attribute("subsystem_device").flatMap(PCISysfsValue.hexNumber) {
+            subsystem = (UInt16(truncatingIfNeeded: sv), UInt16(truncatingIfNeeded: sd))
+        } else if let modalias {
+            subsystem = (modalias.subsystemVendor, modalias.subsystemDevice)
+        } else {
+            subsystem = config?.subsystem
+        }
+        let revision = attribute("revision").flatMap(PCISysfsValue.hexNumber).map { UInt8(truncatingIfNeeded: $0) }
+            ?? config?.revision
+
+        var device = PCIDevice(
+            address: address.description,
+            classId: hex(classCode.base, 2), subclassId: hex(classCode.sub, 2), progIf: hex(classCode.interface, 2),
+            vendorId: hex(vendor, 4), deviceId: hex(deviceID, 4))
+        device.className = names.className(classCode.base)
+        device.subclassName = names.subclassName(classCode.base, classCode.sub)
+        device.progIfName = names.interfaceName(classCode.base, classCode.sub, classCode.interface)
+        device.vendorName = names.vendor(vendor)
+        device.deviceName = names.device(vendor: vendor, device: deviceID)
+        // 0 and 0xffff mean "no subsystem" (bridges have none in their header).
+        if let subsystem, subsystem.vendor != 0, subsystem.vendor != 0xFFFF {
+            device.subsystemVendorId = hex(subsystem.vendor, 4)
+            device.subsystemDeviceId = hex(subsystem.device, 4)
+            device.subsystemVendorName = names.vendor(subsystem.vendor)
+            device.subsystemDeviceName = names.subsystem(
+                vendor: vendor, device: deviceID, subvendor: subsystem.vendor, subdevice: subsystem.device)
+        }
+        device.revision = revision.map { hex($0, 2) }
+        if let driver = try? files.linkTarget(.sys, base + "/driver") {
+            device.driver = PCISysfsValue.lastComponent(driver)
+            device.module = (try? files.linkTarget(.sys, base + "/driver/module")).flatMap(PCISysfsValue.lastComponent)
+        }
+        device.irq = attribute("irq").flatMap(PCISysfsValue.integer).flatMap { $0 > 0 ? $0 : nil }
+        device.numaNode = attribute("numa_node").flatMap(PCISysfsValue.integer).flatMap { $0 >= 0 ? $0 : nil }
+        // Only a link that resolves counts, as in lspci (a snapshot may keep the link without its target).
+        if files.exists(.sys, base + "/iommu_group") {
+            device.iommuGroup = (try? files.linkTarget(.sys, base + "/iommu_group"))
+                .flatMap(PCISysfsValue.lastComponent).flatMap { Int($0) }
+        }
+        device.physicalSlot = slots[String(address.description.dropLast(2))]
+        device.currentLinkSpeedMts = attribute("current_link_speed").flatMap(PCISysfsValue.linkSpeedMTs)
+        device.currentLinkWidth = attribute("current_link_width").flatMap(PCISysfsValue.linkWidth)
+        device.maxLinkSpeedMts = attribute("max_link_speed").flatMap(PCISysfsValue.linkSpeedMTs)
+        device.maxLinkWidth = attribute("max_link_width").flatMap(PCISysfsValue.linkWidth)
+        device.sriovTotalVfs = attribute("sriov_totalvfs").flatMap(PCISysfsValue.integer)
+        if device.sriovTotalVfs != nil {
+            device.sriovNumVfs = attribute("sriov_numvfs").flatMap(PCISysfsValue.integer)
+        }
+        do {
+            if let vpd = PCIVitalProductData(parsing: try files.bytes(.sys, base + "/vpd", offset: 0, count: 32768)) {
+                device.vpdProductName = vpd.productName
+                device.vpdPartNumber = vpd.partNumber
+                device.vpdSerialNumber = vpd.serialNumber
+            }
+        } catch {
+            if case .permissionDenied = error { vpdDenied.append(address.description) }
+        }
+        if let config {
+            var seen = Set<String>()
+            device.capabilities = config.capabilityIDs.map(PCISysfsValue.capabilityName).filter { seen.insert($0).inserted }
+        }
+        let sysfsPath = files.resolved(.sys, base)
+        device.parentAddress = sysfsPath.flatMap(PCISysfsValue.parentAddress(devicePath:))?.description
+        return Function(
+            address: address, device: device, config: config, sysfsPath: sysfsPath, vendor: vendor,
+            deviceID: deviceID, subsystem: subsystem, classCode: classCode, revision: revision)
+    }
+
+    /// `SYS/bus/pci/slots/NAME/address` (`0000:04:00`) → NAME, for every slot the platform describes.
+    private func physicalSlots() -> [String: String] {
+        guard let names = try? files.list(.sys, "bus/pci/slots") else { return [:] }
+        var result: [String: String] = [:]
+        for name in names {
+            if let address = try? files.text(.sys, "bus/pci/slots/\(name)/address"), !address.isEmpty {
+                result[address.trimmed()] = name
+            }
+        }
+        return result
+    }
+
+    private func hex<T: BinaryInteger>(_ value: T, _ digits: Int) -> String {
+        HexText.lower(UInt64(value), digits: digits)
+    }
+}
+
+extension HostFileError {
+    var isNotFound: Bool {
+        if case .notFound = self { return true }
+        return false
+    }
+}

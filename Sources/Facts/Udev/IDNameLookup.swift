@@ -1,0 +1,25 @@
+/// Names for the numeric ids of one bus: vendors, devices, subsystems (PCI) and classes.
+///
+/// For USB, "class" is the device or interface class, "subclass" its subclass and "interface" its protocol.
+public protocol IDNameLookup {
+    /// Where the names come from: `hwdb`, the ids file's path, or `none` (ids only).
+    var source: String { get }
+    func vendor(_ vendor: UInt16) -> String?
+    func device(vendor: UInt16, device: UInt16) -> String?
+    func subsystem(vendor: UInt16, device: UInt16, subvendor: UInt16, subdevice: UInt16) -> String?
+    func className(_ base: UInt8) -> String?
+    func subclassName(_ base: UInt8, _ sub: UInt8) -> String?
+    func interfaceName(_ base: UInt8, _ sub: UInt8, _ interface: UInt8) -> String?
+}
+
+/// No database: every device is named by its ids.
+public struct BareIDs: IDNameLookup {
+    public init() {}
+    public var source: String { "none" }
+    public func vendor(_ vendor: UInt16) -> String? { nil }
+    public func device(vendor: UInt16, device: UInt16) -> String? { nil }
+    public func subsystem(vendor: UInt16, device: UInt16, subvendor: UInt16, subdevice: UInt16) -> String? { nil }
+    public func className(_ base: UInt8) -> String? { nil }
+    public func subclassName(_ base: UInt8, _ sub: UInt8) -> String? { nil }
+    public func interfaceName(_ base: UInt8, _ sub: UInt8, _ interface: UInt8) -> String? { nil }
+}
