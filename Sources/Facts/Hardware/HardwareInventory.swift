@@ -30,7 +30,10 @@ public struct HardwareInventory {
         inputs.pci = functions
         diagnostics += pciDiagnostics
 
-        let storage = StorageReader(files: files, collector: collector).read()
+        var storageReader = StorageReader(files: files, collector: collector)
+        // Devices lshw does not show: their attributes would be read for nothing.
+        storageReader.skip = { name in ["loop", "ram", "zram", "nbd"].contains { name.hasPrefix($0) } }
+        let storage = storageReader.read()
         inputs.storage = storage.facts
         inputs.blockPaths = storage.blockPaths
         inputs.scsiHostPaths = storage.hostPaths
@@ -50,7 +53,11 @@ public struct HardwareInventory {
             let driver = (try? files.linkTarget(.sys, "bus/virtio/devices/\(name)/driver")).flatMap(PCISysfsValue.lastComponent)
             return (name, path, driver)
         }
-        inputs.systemMemoryBytes = onlineMemoryBytes()
+        // The kernel's memory blocks size the memory node only when SMBIOS describes no memory (VMs, some
+        // boards); reading every block's state costs hundreds of sysfs reads.
+        if inputs.dmi?.memoryArrays.isEmpty ?? true {
+            inputs.systemMemoryBytes = onlineMemoryBytes()
+        }
         inputs.cpuCount = (try? files.text(.sys, "devices/system/cpu/present")).flatMap(Self.countCPUList)
         return (inputs, diagnostics)
     }

@@ -58,7 +58,7 @@ extension HardwareTreeBuilder {
         node.node.businfo = "pci@" + address.description
         node.node.version = device.revision
         if let config = function.config {
-            node.node.width = Self.barWidth(config)
+            node.node.width = function.memory64Bit == true ? 64 : 32
             node.node.clock = config.is66MHz ? 66_000_000 : 33_000_000
         }
         if hostBridge {
@@ -84,7 +84,7 @@ extension HardwareTreeBuilder {
                 }
             }
             if ["isa", "pci", "agp"].contains(name) { node.node.claimed = true }
-            for capability in function.config?.capabilityIDs ?? [] {
+            for capability in function.capabilityIDs {
                 if let (id, text) = Self.pciCapabilities[capability] { node.capability(id, text) }
             }
             if function.classCode.base == 0x01 && function.classCode.sub == 0x01 {
@@ -112,19 +112,6 @@ extension HardwareTreeBuilder {
             node.node.claimed = true
         }
         return node
-    }
-
-    /// 64 when a memory BAR is 64-bit, else 32 (lshw's width).
-    static func barWidth(_ config: PCIConfigSpace) -> Int {
-        let bars = config.headerType == 0 ? 6 : config.headerType == 1 ? 2 : 0
-        var index = 0
-        while index < bars {
-            let offset = 0x10 + index * 4
-            let low = UInt32(config.bytes[offset]) | UInt32(config.bytes[offset + 1]) << 8
-            if low & 0x1 == 0 && low & 0x6 == 0x4 { return 64 }
-            index += 1
-        }
-        return 32
     }
 
     /// lshw's `get_class_name`: the node id of a function by class and subclass.

@@ -20,7 +20,9 @@ extension HardwareTreeBuilder {
             node.node.vendor = device.manufacturer ?? device.vendorName
             node.node.version = device.revision.flatMap(Self.bcdVersion)
             if !root { node.node.serial = device.serial }
-            node.set("driver", device.driver == "usb" ? "hub" : device.interfaces.compactMap(\.driver).first ?? device.driver)
+            // lshw names the driver of the device's interfaces (`hub`, `usbhid`, `usb-storage`), not the
+            // generic `usb` device driver.
+            node.set("driver", device.interfaces.compactMap(\.driver).first ?? device.driver)
             if let speed = device.speedBps { node.set("speed", Self.bitRate(UInt64(speed))) }
             if let children = device.maxChildren, children > 0 { node.set("slots", String(children)) }
             if let version = device.version {
@@ -40,10 +42,10 @@ extension HardwareTreeBuilder {
         }
     }
 
-    /// `0404` → `4.04` (bcdDevice), as lshw prints the version.
+    /// `0404` → `4.04`, `7200` → `72.00` (bcdDevice printed `%x.%02x`, as lshw prints the version).
     static func bcdVersion(_ bcd: String) -> String? {
         guard bcd.count == 4, let major = Int(bcd.prefix(2), radix: 16) else { return nil }
-        return "\(major).\(bcd.suffix(2))"
+        return "\(String(major, radix: 16)).\(bcd.suffix(2))"
     }
 
     static let usbVersionNames = ["1.00": "USB 1.0", "1.10": "USB 1.1", "2.00": "USB 2.0", "3.00": "USB 3.0", "3.10": "USB 3.1"]

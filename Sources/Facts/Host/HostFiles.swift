@@ -24,7 +24,10 @@ public struct HostFiles: Sendable {
     }
 
     public func bytes(_ tree: HostRoot.Tree, _ relative: String) throws(HostFileError) -> [UInt8] {
-        try Self.readAll(path: path(tree, relative), limit: readLimit)
+        // A sysfs attribute is produced whole by one read (at most a page), so a read that returns less
+        // than asked is the end: this saves the second read to see EOF on each of the hundreds of attributes
+        // a hardware inventory reads.
+        try Self.readAll(path: path(tree, relative), limit: readLimit, shortReadIsEnd: tree == .sys)
     }
 
     /// The file as text, with one trailing newline removed (sysfs attributes end in one).
@@ -46,9 +49,13 @@ public struct HostFiles: Sendable {
     /// `relative` with every symbolic link resolved, as a path relative to the tree (`devices/pci0000:00/...`
     /// for `block/sda`); nil when it does not exist or resolves outside the tree.
     public func resolved(_ tree: HostRoot.Tree, _ relative: String) -> String? {
-        guard let base = Self.realPath(root.directory(of: tree)), let target = Self.realPath(path(tree, relative)) else {
-            return nil
+        guard let target = Self.realPath(path(tree, relative)) else { return nil }
+        // Usually the root is itself a real path and needs no resolving of its own.
+        let directory = root.directory(of: tree)
+        if directory.hasPrefix("/"), target.hasPrefix(directory == "/" ? "/" : directory + "/") {
+            return String(target.dropFirst(directory == "/" ? 1 : directory.count + 1))
         }
+        guard let base = Self.realPath(directory) else { return nil }
         if target == base { return "" }
         let prefix = base == "/" ? "/" : base + "/"
         guard target.hasPrefix(prefix) else { return nil }
@@ -60,23 +67,46 @@ public struct HostFiles: Sendable {
     public func bytes(
         _ tree: HostRoot.Tree, _ relative: String, offset: UInt64, count: Int
     ) throws(HostFileError) -> [UInt8] {
+        try openFile(tree, relative).read(offset: offset, count: count)
+    }
+
+    /// The file opened for reads at chosen offsets, closed when the value is released: for walking a
+    /// structure in a file where every byte read costs (PCI configuration space in a VM traps per dword).
+    public func openFile(_ tree: HostRoot.Tree, _ relative: String) throws(HostFileError) -> OpenFile {
         let full = path(tree, relative)
         let fd = open(full, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw HostFileError.from(errno: errno, path: full) }
-        defer { close(fd) }
-        var result = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let n = result.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset) + off_t(done)) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw HostFileError.from(errno: errno, path: full)
-            }
-            if n == 0 { break }
-            done += n
+        return OpenFile(fd: fd, path: full)
+    }
+
+    /// A file open for reading; closed on release.
+    public final class OpenFile {
+        let fd: Int32
+        public let path: String
+
+        init(fd: Int32, path: String) {
+            self.fd = fd
+            self.path = path
         }
-        result.removeSubrange(done...)
-        return result
+
+        deinit { close(fd) }
+
+        /// `count` bytes from `offset`; fewer when the file ends first.
+        public func read(offset: UInt64, count: Int) throws(HostFileError) -> [UInt8] {
+            var result = [UInt8](repeating: 0, count: count)
+            var done = 0
+            while done < count {
+                let n = result.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset) + off_t(done)) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw HostFileError.from(errno: errno, path: path)
+                }
+                if n == 0 { break }
+                done += n
+            }
+            result.removeSubrange(done...)
+            return result
+        }
     }
 
     private static func realPath(_ path: String) -> String? {
@@ -100,7 +130,7 @@ public struct HostFiles: Sendable {
         return names.sorted()
     }
 
-    static func readAll(path: String, limit: Int) throws(HostFileError) -> [UInt8] {
+    static func readAll(path: String, limit: Int, shortReadIsEnd: Bool = false) throws(HostFileError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw HostFileError.from(errno: errno, path: path) }
         defer { close(fd) }
@@ -115,6 +145,7 @@ public struct HostFiles: Sendable {
             if count == 0 { break }
             result.append(contentsOf: chunk[0..<count])
             if result.count > limit { throw HostFileError.tooLarge(path: path, limit: limit) }
+            if shortReadIsEnd && count < chunk.count { break }
         }
         return result
     }

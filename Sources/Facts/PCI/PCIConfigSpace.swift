@@ -1,11 +1,30 @@
-/// The standard header of a function's configuration space (sysfs `config`; 64 bytes for unprivileged
-/// readers, 256 or 4096 for root) and its capability list.
+/// The standard header of a function's configuration space (the first 64 bytes of sysfs `config`, which
+/// every user may read) and the walk of its capability list. The reader fills only the dwords it uses;
+/// the others are zero.
 public struct PCIConfigSpace: Sendable, Equatable {
     public let bytes: [UInt8]
 
     public init?(_ bytes: [UInt8]) {
         guard bytes.count >= 64 else { return nil }
         self.bytes = bytes
+    }
+
+    /// The first capability's offset, when the status register says there is a list.
+    public var firstCapability: Int? {
+        hasCapabilityList ? Int(bytes[0x34] & 0xFC) : nil
+    }
+
+    /// Walks a capability list from `start`, reading each entry's id and next pointer through `entry`
+    /// (nil ends the walk): capability ids in list order, stopping at a pointer below 0x40 (the header) or
+    /// after 48 entries (a looping list).
+    public static func capabilityIDs(from start: Int?, entry: (Int) -> (id: UInt8, next: UInt8)?) -> [UInt8] {
+        var ids: [UInt8] = []
+        var pointer = start ?? 0
+        while pointer >= 0x40 && pointer <= 0xFC && ids.count < 48, let (id, next) = entry(pointer) {
+            ids.append(id)
+            pointer = Int(next & 0xFC)
+        }
+        return ids
     }
 
     public var vendor: UInt16 { word(0x00) }
@@ -37,17 +56,12 @@ public struct PCIConfigSpace: Sendable, Equatable {
         }
     }
 
-    /// Capability ids in list order (0x01 power management, 0x05 MSI, 0x10 PCI Express, 0x11 MSI-X, ...).
-    /// The walk stops at a pointer outside the bytes read, or after 48 entries (a looping list).
+    /// Capability ids in list order (0x01 power management, 0x05 MSI, 0x10 PCI Express, 0x11 MSI-X, ...)
+    /// when `bytes` holds the whole standard space (256 bytes); entries past the bytes end the walk.
     public var capabilityIDs: [UInt8] {
-        guard hasCapabilityList else { return [] }
-        var ids: [UInt8] = []
-        var pointer = Int(bytes[0x34] & 0xFC)
-        while pointer >= 0x40 && pointer + 1 < bytes.count && ids.count < 48 {
-            ids.append(bytes[pointer])
-            pointer = Int(bytes[pointer + 1] & 0xFC)
+        Self.capabilityIDs(from: firstCapability) { offset in
+            offset + 1 < bytes.count ? (bytes[offset], bytes[offset + 1]) : nil
         }
-        return ids
     }
 
     private func word(_ offset: Int) -> UInt16 {

@@ -12,6 +12,10 @@ public struct PCIReader {
         public var address: PCIAddress
         public var device: PCIDevice
         public var config: PCIConfigSpace?
+        /// PCI capability ids in list order (empty when the header was not readable).
+        public var capabilityIDs: [UInt8]
+        /// Whether a BAR is a 64-bit memory BAR (from sysfs `resource`); nil when not readable.
+        public var memory64Bit: Bool?
         /// The resolved sysfs path relative to SYS (`devices/pci0000:00/0000:00:02.0`).
         public var sysfsPath: String?
         public var vendor: UInt16
@@ -66,16 +70,40 @@ public struct PCIReader {
     ) -> Function? {
         let base = Self.directory + "/" + entry
         func attribute(_ name: String) -> String? { try? files.text(.sys, base + "/" + name) }
+        // Only the dwords of the header that are used and the capability entries are read: in a VM every dword
+        // of configuration space traps to the hypervisor (a PCIe host bridge has 1024 of them).
+        let configFile = try? files.openFile(.sys, base + "/config")
+        func configDwords(_ offsets: [Int], into header: inout [UInt8]) -> Bool {
+            var any = false
+            for offset in offsets {
+                guard let dword = try? configFile?.read(offset: UInt64(offset), count: 4), dword.count == 4 else { continue }
+                header.replaceSubrange(offset..<offset + 4, with: dword)
+                any = true
+            }
+            return any
+        }
+        var header = [UInt8](repeating: 0, count: 64)
+        // Command/status, latency/header type, bridge bus numbers, capability pointer.
+        var config = configDwords([0x04, 0x0C, 0x18, 0x34], into: &header) ? PCIConfigSpace(header) : nil
+        let capabilityIDs = PCIConfigSpace.capabilityIDs(from: config?.firstCapability) { offset in
+            guard let entry = try? configFile?.read(offset: UInt64(offset), count: 2), entry.count == 2 else { return nil }
+            return (entry[0], entry[1])
+        }
         let modalias = attribute("modalias").flatMap(PCIModalias.init)
-        let config = (try? files.bytes(.sys, base + "/config", offset: 0, count: 4096)).flatMap(PCIConfigSpace.init)
-
+        var headerHasIDs = false
+        if config != nil, modalias == nil, attribute("vendor") == nil || attribute("class") == nil {
+            // No attributes and no modalias (a very old kernel): the ids from the header itself.
+            headerHasIDs = configDwords([0x00, 0x08, 0x2C], into: &header)
+            config = PCIConfigSpace(header)
+        }
+        let headerIDs = headerHasIDs ? config : nil
         let vendor = attribute("vendor").flatMap(PCISysfsValue.hexNumber).map { UInt16(truncatingIfNeeded: $0) }
-            ?? modalias?.vendor ?? config?.vendor
+            ?? modalias?.vendor ?? headerIDs?.vendor
         let deviceID = attribute("device").flatMap(PCISysfsValue.hexNumber).map { UInt16(truncatingIfNeeded: $0) }
-            ?? modalias?.device ?? config?.device
+            ?? modalias?.device ?? headerIDs?.device
         let classCode = attribute("class").flatMap(PCISysfsValue.classCode)
             ?? modalias.map { ($0.baseClass, $0.subclass, $0.interface) }
-            ?? config.map { ($0.baseClass, $0.subclass, $0.interface) }
+            ?? headerIDs.map { ($0.baseClass, $0.subclass, $0.interface) }
         guard let vendor, let deviceID, let classCode else {
             diagnostics.append(Diagnostic(
                 collector: collector, path: files.path(.sys, base),
@@ -90,10 +118,10 @@ public struct PCIReader {
         } else if let modalias {
             subsystem = (modalias.subsystemVendor, modalias.subsystemDevice)
         } else {
-            subsystem = config?.subsystem
+            subsystem = headerIDs?.subsystem
         }
         let revision = attribute("revision").flatMap(PCISysfsValue.hexNumber).map { UInt8(truncatingIfNeeded: $0) }
-            ?? config?.revision
+            ?? headerIDs?.revision
 
         var device = PCIDevice(
             address: address.description,
@@ -133,24 +161,33 @@ public struct PCIReader {
         if device.sriovTotalVfs != nil {
             device.sriovNumVfs = attribute("sriov_numvfs").flatMap(PCISysfsValue.integer)
         }
-        do {
-            if let vpd = PCIVitalProductData(parsing: try files.bytes(.sys, base + "/vpd", offset: 0, count: 32768)) {
-                device.vpdProductName = vpd.productName
-                device.vpdPartNumber = vpd.partNumber
-                device.vpdSerialNumber = vpd.serialNumber
-            }
-        } catch {
-            if case .permissionDenied = error { vpdDenied.append(address.description) }
+        // Only functions with the VPD capability have VPD, and reading it is slow (the device answers dword by
+        // dword); without a readable header the attribute's presence decides.
+        if capabilityIDs.contains(0x03) || config == nil, let vpd = readVPD(base, address, &vpdDenied) {
+            device.vpdProductName = vpd.productName
+            device.vpdPartNumber = vpd.partNumber
+            device.vpdSerialNumber = vpd.serialNumber
         }
-        if let config {
+        if config != nil {
             var seen = Set<String>()
-            device.capabilities = config.capabilityIDs.map(PCISysfsValue.capabilityName).filter { seen.insert($0).inserted }
+            device.capabilities = capabilityIDs.map(PCISysfsValue.capabilityName).filter { seen.insert($0).inserted }
         }
         let sysfsPath = files.resolved(.sys, base)
         device.parentAddress = sysfsPath.flatMap(PCISysfsValue.parentAddress(devicePath:))?.description
         return Function(
-            address: address, device: device, config: config, sysfsPath: sysfsPath, vendor: vendor,
+            address: address, device: device, config: config, capabilityIDs: capabilityIDs,
+            memory64Bit: attribute("resource").map { PCISysfsValue.hasMemory64BitBAR($0, headerType: config?.headerType ?? 0) },
+            sysfsPath: sysfsPath, vendor: vendor,
             deviceID: deviceID, subsystem: subsystem, classCode: classCode, revision: revision)
+    }
+
+    private func readVPD(_ base: String, _ address: PCIAddress, _ denied: inout [String]) -> PCIVitalProductData? {
+        do {
+            return PCIVitalProductData(parsing: try files.bytes(.sys, base + "/vpd", offset: 0, count: 32768))
+        } catch {
+            if case .permissionDenied = error { denied.append(address.description) }
+            return nil
+        }
     }
 
     /// `SYS/bus/pci/slots/NAME/address` (`0000:04:00`) → NAME, for every slot the platform describes.

@@ -23,6 +23,17 @@ public enum PCISysfsValue {
         return width
     }
 
+    /// `resource` (one `start end flags` line per BAR, then ROM and bridge windows): whether one of the
+    /// function's BARs (6 for a normal header, 2 for a bridge) is 64-bit memory (IORESOURCE_MEM_64).
+    public static func hasMemory64BitBAR(_ text: String, headerType: UInt8) -> Bool {
+        let bars = headerType == 0 ? 6 : headerType == 1 ? 2 : 0
+        return text.split(separator: "\n").prefix(bars).contains { line in
+            let fields = line.split(separator: " ")
+            guard fields.count == 3, let flags = HexText.parse(fields[2]) else { return false }
+            return flags & 0x0010_0000 != 0 && flags & 0x200 != 0
+        }
+    }
+
     /// A decimal attribute (`irq`, `numa_node`, `sriov_totalvfs`); nil when not a number.
     public static func integer(_ text: String) -> Int? { Int(text.trimmed()) }
 

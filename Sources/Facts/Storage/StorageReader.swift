@@ -6,6 +6,8 @@ public struct StorageReader {
     public let collector: String
     /// Read the first sectors of each disk for its partition table (types, UUIDs, labels).
     public var readPartitionTables: Bool
+    /// Block devices to leave out by name (the hardware tree has no place for loop, ram or zram devices).
+    public var skip: @Sendable (String) -> Bool = { _ in false }
 
     public init(files: HostFiles, collector: String = "storage", readPartitionTables: Bool = true) {
         self.files = files
@@ -51,7 +53,7 @@ public struct StorageReader {
                 collector: collector, path: error.path, error: "\(error); no block devices listed", severity: .error))
             names = []
         }
-        for name in names {
+        for name in names where !skip(name) {
             let base = "block/" + name
             let path = files.resolved(.sys, base)
             if let path { blockPaths[name] = path }

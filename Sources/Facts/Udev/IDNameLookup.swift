@@ -13,7 +13,7 @@ public protocol IDNameLookup {
 }
 
 /// No database: every device is named by its ids.
-public struct BareIDs: IDNameLookup {
+public struct BareIDs: IDNameLookup, Sendable {
     public init() {}
     public var source: String { "none" }
     public func vendor(_ vendor: UInt16) -> String? { nil }

@@ -1,6 +1,6 @@
 /// Names from a parsed `pci.ids` or `usb.ids` file, looked up the way pciutils does: a subsystem without an
 /// entry of its own that repeats the device ids is the device.
-public struct IDsFileNames: IDNameLookup {
+public struct IDsFileNames: IDNameLookup, Sendable {
     public let path: String
     public let database: IDsDatabase
 
