@@ -78,18 +78,14 @@ struct QEMUHarnessTests {
     @Test(arguments: MachineProfile.names)
     func snapshot_replayedOnTheHost_givesTheGuestsDMISection(profile: String) throws {
         let boot = try ProfileBoot.of(profile)
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("mkagent-snapshot-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: root) }
-        let untar = try HostCommand.run(["tar", "-xzf", boot.run.snapshot.path, "-C", root.path])
-        try #require(untar.status == 0, "tar: \(untar.stderr)")
+        let root = try SnapshotTree(boot)
 
-        let replay = try HostCommand.run([boot.run.mkagent, "facts", "--root", root.path, "--only", "dmi"])
+        let replay = try root.facts(only: "dmi")
         #expect(replay.status == 0, "\(replay.stderr)")
         var host = try #require(try Self.json(replay.stdout)["dmi"] as? [String: Any], "no dmi section in the replay")
         var guest = try #require(try Self.json(boot.output(.facts).stdout)["dmi"] as? [String: Any])
         // The source names the path read, which is under the snapshot on the host.
-        #expect(host.removeValue(forKey: "source") as? String == "sysfs \(root.path)/sys/firmware/dmi/tables/DMI")
+        #expect(host.removeValue(forKey: "source") as? String == "sysfs \(root.url.path)/sys/firmware/dmi/tables/DMI")
         #expect(guest.removeValue(forKey: "source") as? String == "sysfs /sys/firmware/dmi/tables/DMI")
         #expect(try Self.canonical(host) == Self.canonical(guest))
     }
@@ -97,13 +93,9 @@ struct QEMUHarnessTests {
     @Test(arguments: MachineProfile.names)
     func snapshot_replayedOnTheHost_givesTheGuestsCPUAndMemory(profile: String) throws {
         let boot = try ProfileBoot.of(profile)
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("mkagent-snapshot-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: root) }
-        let untar = try HostCommand.run(["tar", "-xzf", boot.run.snapshot.path, "-C", root.path])
-        try #require(untar.status == 0, "tar: \(untar.stderr)")
+        let root = try SnapshotTree(boot)
 
-        let replay = try HostCommand.run([boot.run.mkagent, "facts", "--root", root.path, "--only", "cpu,memory"])
+        let replay = try root.facts(only: "cpu,memory")
         #expect(replay.status == 0, "\(replay.stderr)")
         let host = try Self.json(replay.stdout)
         let guest = try Self.json(boot.output(.facts).stdout)
