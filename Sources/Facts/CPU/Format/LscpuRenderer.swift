@@ -47,27 +47,8 @@ public enum LscpuRenderer {
         return out
     }
 
-    /// JSON string quoting as libsmartcols does it: `"` and `\` escaped, control characters as escapes.
+    /// JSON string quoting as libsmartcols does it (lower-case `\u` hex).
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        JSONStringLiteral.quoted(text, uppercaseHex: false)
     }
 }
