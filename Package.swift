@@ -24,14 +24,14 @@ let package = Package(
         .target(name: "CUdev", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // Host roots, parsers, collectors and the fact model. No networking, no dependencies.
         .target(name: "Facts", dependencies: ["CLinux", "CCPUID", "CUdev"]),
-        // The few Linux system calls the Glibc module does not expose (statfs).
+        // The few Linux system calls the Glibc module does not expose (statfs, the OpenIPMI ioctls, spawn in a directory).
         .target(name: "CLinux"),
         // The CPUID instruction (x86), which Swift cannot issue itself: the hypervisor signature.
         .target(name: "CCPUID"),
         .executableTarget(
             name: "Agent",
             dependencies: [
-                "Facts",
+                "Facts", "CLinux",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

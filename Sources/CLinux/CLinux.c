@@ -1,4 +1,9 @@
+#define _GNU_SOURCE
 #include "CLinux.h"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <unistd.h>
 
 #include <sys/vfs.h>
 
@@ -96,4 +101,12 @@ int mkagent_ipmi_receive(int fd, int *recv_type, unsigned char *netfn, unsigned 
     *msgid = recv.msgid;
     *length = recv.msg.data_len;
     return truncated;
+}
+
+int mkagent_spawn_add_chdir(void *actions, const char *path) {
+    return posix_spawn_file_actions_addchdir_np((posix_spawn_file_actions_t *)actions, path);
+}
+
+int mkagent_pipe_cloexec(int fds[2]) {
+    return pipe2(fds, O_CLOEXEC);
 }

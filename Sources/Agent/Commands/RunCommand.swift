@@ -6,25 +6,31 @@ import ServiceLifecycle
 import Glibc
 #endif
 
-/// `mkagent run`: the Hanlon Microkernel agent.
+/// `mkagent run`: the Hanlon Microkernel agent, or with `--rackhd` RackHD's task runner.
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Check in with a Hanlon server and register this node's facts (the Microkernel agent).",
+        abstract: "Report this node to a Hanlon server (the Microkernel agent), or with --rackhd run a RackHD server's tasks.",
         discussion: """
-            Settings, highest precedence first: flags, MKAGENT_MK_* environment variables (MKAGENT_MK_URI, \
+            Hanlon settings, highest precedence first: flags, MKAGENT_MK_* environment variables (MKAGENT_MK_URI, \
             MKAGENT_MK_CHECKIN_INTERVAL, ...), the server's client_config, --mk-conf (mk_conf.yaml), the kernel \
             command line (hanlon.ip=, hanlon.server=, hanlon.port=, hanlon.base_uri=), defaults. \
+            RackHD (--rackhd or MKAGENT_PROTOCOL=rackhd): the server from --server, SERVER and PORT, or API_CB=host:port \
+            on the kernel command line; the node from --node-id, or the MAC (--mac, MAC, BOOTIF=, the first physical NIC) \
+            looked up through bootstrap.js. Tasks run in order through /bin/sh -c, or natively for the server's catalog \
+            commands (--native-catalogs); finished batches are spooled until the server takes them. \
             Exit codes: 0 stopped by SIGTERM/SIGINT, 1 cannot run (no server configured, unreadable \
-            mk_conf.yaml, unwritable spool), 64 usage error.
+            mk_conf.yaml, unwritable spool), 64 usage error; with --rackhd and --on-exit exit, the `exit` code the \
+            server's last batch carries (1 reboot, 2 power cycle, 127 stay up, for the wrapper script).
             """)
 
     @OptionGroup var roots: RootOptions
+    @OptionGroup(title: "RackHD") var rackhd: RackHDOptions
 
     @Option(name: .customLong("mk-conf"), help: ArgumentHelp("The Microkernel configuration file.", valueName: "PATH"))
     var mkConf = "/tmp/mk_conf.yaml"
 
-    @Option(name: .customLong("server"), help: ArgumentHelp("The server's base URL (mk_uri), e.g. http://hanlon:8026.", valueName: "URL"))
+    @Option(name: .customLong("server"), help: ArgumentHelp("The server's base URL: Hanlon's mk_uri (http://hanlon:8026), or the RackHD server (http://10.1.1.1:9080 or host:port).", valueName: "URL"))
     var server: String?
 
     @Option(name: .customLong("checkin-interval"), help: ArgumentHelp("Seconds between checkins (mk_checkin_interval).", valueName: "SECONDS"))
@@ -36,7 +42,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: ArgumentHelp("trace, debug, info, notice, warning, error or critical; overrides mk_log_level.", valueName: "LEVEL"))
     var logLevel: String?
 
-    @Option(name: .customLong("spool-dir"), help: ArgumentHelp("Where unacknowledged registrations are kept (default: $STATE_DIRECTORY, else /var/lib/mkagent, else /run/mkagent).", valueName: "DIR"))
+    @Option(name: .customLong("spool-dir"), help: ArgumentHelp("Where undelivered registrations and task results are kept (default: $STATE_DIRECTORY, else /var/lib/mkagent, else /run/mkagent).", valueName: "DIR"))
     var spoolDir: String?
 
     @Option(name: .customLong("ca-file"), help: ArgumentHelp("Trust only the CA certificates in this PEM file for https:// servers.", valueName: "FILE"))
@@ -73,6 +79,10 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let startedAt = ContinuousClock.now
         let environment = ProcessEnvironment.current
+        if rackhd.enabled || environment["MKAGENT_PROTOCOL"] == "rackhd" {
+            try await runRackHD(environment: environment)
+            return
+        }
         let resolution = roots.resolve(environment: environment)
         let context = CollectionContext(files: HostFiles(root: resolution.root))
         let collectTimeout = self.collectTimeout
@@ -85,7 +95,7 @@ struct RunCommand: AsyncParsableCommand {
         if let server { sources.flags["mk_uri"] = server }
         if let checkinInterval { sources.flags["mk_checkin_interval"] = "\(checkinInterval)" }
         if let checkinSkew { sources.flags["mk_checkin_skew"] = "\(checkinSkew)" }
-        if let text = RegistrationSpool.read(mkConf) {
+        if let text = DeliverySpool.read(mkConf) {
             do {
                 sources.file = try MkConfFile(parsing: text).values
             } catch {
@@ -106,9 +116,9 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
 
-        let spool: RegistrationSpool
+        let spool: DeliverySpool
         do {
-            spool = try RegistrationSpool(directory: spoolDir ?? Self.defaultSpoolDirectory(environment))
+            spool = try DeliverySpool(directory: spoolDir ?? Self.defaultSpoolDirectory(environment))
         } catch {
             printError("mkagent: \(error)")
             throw ExitCode.failure
@@ -120,7 +130,7 @@ struct RunCommand: AsyncParsableCommand {
             AgentLogHandler(logLevel: level ?? AgentLogHandler.level(settings.logLevel), journal: journal)
         }
         let nodeAction = dryRunActions ? .dryRun : NodeAction.parse(action, exists: { access($0, F_OK) == 0 })!
-        let client = try HanlonClient(caFile: caFile, requestTimeout: requestTimeout)
+        let client = HanlonClient(caFile: caFile, requestTimeout: requestTimeout)
         let agent = HanlonAgent(
             options: .init(sources: sources, logLevelOverride: level, journal: journal,
                            retryMinimum: retryMinimum, retryMaximum: retryMaximum, action: nodeAction),
@@ -146,26 +156,8 @@ struct RunCommand: AsyncParsableCommand {
     static func defaultSpoolDirectory(_ environment: [String: String]) -> String {
         if let state = environment["STATE_DIRECTORY"]?.split(separator: ":").first { return String(state) }
         for candidate in ["/var/lib/mkagent", "/run/mkagent"] {
-            if (try? RegistrationSpool.makeDirectories(candidate)) != nil { return candidate }
+            if (try? DeliverySpool.makeDirectories(candidate)) != nil { return candidate }
         }
         return "/tmp/mkagent"
-    }
-}
-
-/// As PID 1 (the container's entry point) orphaned processes are re-parented to mkagent: collect them so
-/// they do not stay zombies.
-struct ChildReaper: Service {
-    func run() async throws {
-        do {
-            try await cancelWhenGracefulShutdown {
-                while !Task.isCancelled {
-                    var status: Int32 = 0
-                    while waitpid(-1, &status, WNOHANG) > 0 {}
-                    try await Task.sleep(for: .seconds(1))
-                }
-            }
-        } catch is CancellationError {
-            // Shutting down.
-        }
     }
 }

@@ -1,6 +1,7 @@
 /// The encoded facts as a tree, so YAML and flat output render exactly what JSON holds (same snake_case
-/// keys, same numbers: 64-bit integers are kept exact rather than passed through Double).
-enum JSONValue: Decodable, Equatable {
+/// keys, same numbers: 64-bit integers are kept exact rather than passed through Double). Also the
+/// RackHD task objects, which go back to the server with every field it sent.
+enum JSONValue: Codable, Equatable, Sendable {
     case null
     case bool(Bool)
     case int(Int64)
@@ -36,6 +37,28 @@ enum JSONValue: Decodable, Equatable {
             self = .double(d)
         } else {
             self = .string(try value.decode(String.self))
+        }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        switch self {
+        case .object(let members):
+            var container = encoder.container(keyedBy: AnyKey.self)
+            for (key, value) in members { try container.encode(value, forKey: AnyKey(stringValue: key)) }
+        case .array(let elements):
+            var container = encoder.unkeyedContainer()
+            for element in elements { try container.encode(element) }
+        default:
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .null: try container.encodeNil()
+            case .bool(let b): try container.encode(b)
+            case .int(let i): try container.encode(i)
+            case .uint(let u): try container.encode(u)
+            case .double(let d): try container.encode(d)
+            case .string(let s): try container.encode(s)
+            case .array, .object: break
+            }
         }
     }
 

@@ -21,12 +21,12 @@ final class HanlonAgent: Service, @unchecked Sendable {
 
     private let options: Options
     private let client: HanlonClient
-    private let spool: RegistrationSpool
+    private let spool: DeliverySpool
     private let notifier: SystemdNotifier
     private let collect: @Sendable () -> Facts
     private let started: ContinuousClock.Instant
 
-    init(options: Options, client: HanlonClient, spool: RegistrationSpool, notifier: SystemdNotifier,
+    init(options: Options, client: HanlonClient, spool: DeliverySpool, notifier: SystemdNotifier,
          started: ContinuousClock.Instant, collect: @escaping @Sendable () -> Facts) {
         self.options = options
         self.client = client
@@ -131,7 +131,7 @@ final class HanlonAgent: Service, @unchecked Sendable {
             } else {
                 notifier.status(status)
             }
-            try await sleepPingingWatchdog(delay)
+            try await notifier.sleepPingingWatchdog(delay)
         }
     }
 
@@ -164,21 +164,6 @@ final class HanlonAgent: Service, @unchecked Sendable {
             logger.error("client_config from the server rejected (\(error)); keeping the current settings")
             return false
         }
-    }
-
-    private func sleepPingingWatchdog(_ seconds: Double) async throws {
-        guard let slice = notifier.watchdogInterval else {
-            notifier.watchdog()
-            try await Task.sleep(for: .seconds(seconds))
-            return
-        }
-        var left = seconds
-        repeat {
-            notifier.watchdog()
-            let step = min(left, slice)
-            try await Task.sleep(for: .seconds(step))
-            left -= step
-        } while left > 0
     }
 
     /// `{"attributes_hash":{…},"last_state":"idle","mac_id":…,"uuid":…}` with sorted keys, so equal facts

@@ -1,14 +1,12 @@
 import AsyncHTTPClient
 import NIOCore
-import NIOSSL
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
 
-/// The two calls of the Microkernel protocol over async-http-client: every call has a deadline, HTTPS
-/// verifies the server's certificate (against the system roots, or only the `--ca-file` ones).
+/// The two calls of the Microkernel protocol.
 final class HanlonClient: Sendable {
     struct Reply: Equatable, Sendable {
         /// `response.command_name`: acknowledge, register, reboot, poweroff (or what a newer server sends).
@@ -17,34 +15,16 @@ final class HanlonClient: Sendable {
         var clientConfig: [String: String]
     }
 
-    /// Why a call did not get a usable answer; `kind` is what "state changed" compares.
-    struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
-        enum Kind: String, Sendable { case unreachable, timeout, httpStatus, badReply, refusedByServer }
-        var kind: Kind
-        var detail: String
-        var description: String { "\(kind.rawValue): \(detail)" }
-    }
+    typealias Failure = AgentHTTPClient.Failure
 
-    private let http: HTTPClient
-    private let requestTimeout: TimeAmount
+    private let http: AgentHTTPClient
 
-    init(caFile: String?, requestTimeout: Double) throws {
-        var configuration = HTTPClient.Configuration()
-        var tls = TLSConfiguration.makeClientConfiguration()
-        if let caFile { tls.trustRoots = .file(caFile) }
-        tls.certificateVerification = .fullVerification
-        configuration.tlsConfiguration = tls
-        let timeout = TimeAmount.nanoseconds(Int64(requestTimeout * 1e9))
-        configuration.timeout = .init(connect: timeout, read: timeout)
-        configuration.redirectConfiguration = .disallow
-        // One call at a time; a fresh connection after a failure rather than a half-dead pooled one.
-        configuration.connectionPool = .init(idleTimeout: .seconds(30))
-        http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-        self.requestTimeout = timeout
+    init(caFile: String?, requestTimeout: Double) {
+        http = AgentHTTPClient(caFile: caFile, requestTimeout: requestTimeout)
     }
 
     func shutdown() async {
-        try? await http.shutdown()
+        await http.shutdown()
     }
 
     /// `GET {mk_uri}{mk_checkin_path}?uuid=..&mac_id=..&last_state=idle[&first_checkin=true]`.
@@ -69,21 +49,7 @@ final class HanlonClient: Sendable {
     }
 
     private func send(_ request: HTTPClientRequest) async throws(Failure) -> ByteBuffer {
-        do {
-            let response = try await http.execute(request, timeout: requestTimeout)
-            let body = try await response.body.collect(upTo: 4 << 20)
-            guard (200..<300).contains(response.status.code) else {
-                throw Failure(kind: .httpStatus, detail: "HTTP \(response.status.code) from \(request.url)")
-            }
-            return body
-        } catch let failure as Failure {
-            throw failure
-        } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout
-            || error == .connectTimeout {
-            throw Failure(kind: .timeout, detail: "no answer within the request timeout from \(request.url)")
-        } catch {
-            throw Failure(kind: .unreachable, detail: "\(request.url): \(error)")
-        }
+        try await http.expectingSuccess(request)
     }
 
     /// The reply envelope; only `errcode == 0` is acted on (the old agent's rule).

@@ -18,4 +18,11 @@ int mkagent_ipmi_send(int fd, unsigned char netfn, unsigned char cmd, unsigned c
 int mkagent_ipmi_receive(int fd, int *recv_type, unsigned char *netfn, unsigned char *cmd, long *msgid,
                          unsigned char *data, unsigned short *length);
 
+/// posix_spawn_file_actions_addchdir_np (glibc 2.29+): the child starts in `path`. Returns 0 or an errno value.
+/// `actions` points to a posix_spawn_file_actions_t.
+int mkagent_spawn_add_chdir(void *actions, const char *path);
+
+/// pipe2(fds, O_CLOEXEC). 0 or -1 with errno set.
+int mkagent_pipe_cloexec(int fds[2]);
+
 #endif

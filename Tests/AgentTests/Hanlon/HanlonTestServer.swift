@@ -1,7 +1,6 @@
 import Foundation
 import NIOCore
 import NIOHTTP1
-import NIOPosix
 import NIOSSL
 
 /// A Hanlon server for the tests: the checkin and register resources of `hickey/Hanlon:web/api/api_node_v1.rb`
@@ -50,66 +49,28 @@ final class HanlonTestServer: @unchecked Sendable {
     /// Commands to answer known nodes with, consumed one per checkin (Engine#mk_checkin's forced command).
     private var _pendingCommands: [String] = []
 
-    private let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-    private var channel: Channel?
-    private var connections: [Channel] = []
-    private(set) var port: Int = 0
-
-    var baseURL: String { "\(tls == nil ? "http" : "https")://127.0.0.1:\(port)" }
+    private var http: TestHTTPServer!
+    var port: Int { http.port }
+    var baseURL: String { http.baseURL }
 
     /// TLS with this certificate chain and key (PEM files) when given: `baseURL` is then https://.
-    private let tls: NIOSSLContext?
-
     init(certificateChain: String? = nil, privateKey: String? = nil) throws {
+        var tls: NIOSSLContext?
         if let certificateChain, let privateKey {
             let configuration = TLSConfiguration.makeServerConfiguration(
                 certificateChain: try NIOSSLCertificate.fromPEMFile(certificateChain).map { .certificate($0) },
                 privateKey: .privateKey(try NIOSSLPrivateKey(file: privateKey, format: .pem)))
             tls = try NIOSSLContext(configuration: configuration)
-        } else {
-            tls = nil
         }
-        try start()
+        http = try TestHTTPServer(tls: tls) { [unowned self] method, uri, contentType, body in
+            self.handle(method: method, uri: uri, contentType: contentType, body: body)
+        }
     }
 
-    deinit {
-        try? channel?.close().wait()
-        try? group.syncShutdownGracefully()
-    }
-
-    /// Binds (again) — to a free port the first time, to the same port after `stop()`.
-    func start() throws {
-        let bootstrap = ServerBootstrap(group: group)
-            .serverChannelOption(ChannelOptions.backlog, value: 64)
-            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-            .childChannelInitializer { channel in
-                self.track(channel)
-                let http = {
-                    channel.pipeline.configureHTTPServerPipeline().flatMap {
-                        channel.pipeline.addHandler(HanlonHTTPHandler(server: self))
-                    }
-                }
-                guard let tls = self.tls else { return http() }
-                return channel.pipeline.addHandler(NIOSSLServerHandler(context: tls)).flatMap { http() }
-            }
-        let bound = try bootstrap.bind(host: "127.0.0.1", port: port).wait()
-        port = bound.localAddress!.port!
-        lock.withLock { channel = bound }
-    }
-
+    /// Binds again, on the same port, after `stop()`.
+    func start() throws { try http.start() }
     /// The server goes away: no listener, open connections cut.
-    func stop() throws {
-        let (listener, open) = lock.withLock { () -> (Channel?, [Channel]) in
-            defer { channel = nil; connections = [] }
-            return (channel, connections)
-        }
-        try listener?.close().wait()
-        for connection in open { try? connection.close().wait() }
-    }
-
-    private func track(_ channel: Channel) {
-        lock.withLock { connections.append(channel) }
-    }
+    func stop() throws { try http.stop() }
 
     var requests: [Request] { lock.withLock { _requests } }
     var registrations: [Request] { requests.filter { $0.path.hasSuffix("/node/register") } }
@@ -127,12 +88,7 @@ final class HanlonTestServer: @unchecked Sendable {
     func setClientConfig(_ key: String, _ value: Any) { lock.withLock { _clientConfig[key] = value } }
     func queueCommand(_ command: String) { lock.withLock { _pendingCommands.append(command) } }
 
-    struct Answer: Sendable {
-        var status: HTTPResponseStatus
-        var contentType: String
-        var body: Data
-        var delay: Double = 0
-    }
+    typealias Answer = TestHTTPServer.Answer
 
     /// One request in, one answer out; recorded with the fault in force.
     func handle(method: HTTPMethod, uri: String, contentType: String?, body: Data) -> Answer {
@@ -214,44 +170,5 @@ final class HanlonTestServer: @unchecked Sendable {
         let object: [String: Any] = ["result": message, "http_err_code": code, "errcode": 1]
         let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
         return Answer(status: HTTPResponseStatus(statusCode: code), contentType: "application/json", body: data)
-    }
-}
-
-private final class HanlonHTTPHandler: ChannelInboundHandler {
-    typealias InboundIn = HTTPServerRequestPart
-    typealias OutboundOut = HTTPServerResponsePart
-
-    let server: HanlonTestServer
-    private var head: HTTPRequestHead?
-    private var body = Data()
-
-    init(server: HanlonTestServer) { self.server = server }
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        switch unwrapInboundIn(data) {
-        case .head(let h):
-            head = h
-            body = Data()
-        case .body(var buffer):
-            body.append(contentsOf: buffer.readBytes(length: buffer.readableBytes) ?? [])
-        case .end:
-            guard let head else { return }
-            let answer = server.handle(method: head.method, uri: head.uri, contentType: head.headers.first(name: "Content-Type"), body: body)
-            let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
-            let respond = { @Sendable in
-                let context = bound.value
-                var headers = HTTPHeaders()
-                headers.add(name: "Content-Type", value: answer.contentType)
-                headers.add(name: "Content-Length", value: "\(answer.body.count)")
-                context.write(NIOAny(HTTPServerResponsePart.head(HTTPResponseHead(version: head.version, status: answer.status, headers: headers))), promise: nil)
-                context.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(ByteBuffer(bytes: answer.body)))), promise: nil)
-                context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil)), promise: nil)
-            }
-            if answer.delay > 0 {
-                context.eventLoop.scheduleTask(in: .nanoseconds(Int64(answer.delay * 1e9))) { respond() }
-            } else {
-                respond()
-            }
-        }
     }
 }

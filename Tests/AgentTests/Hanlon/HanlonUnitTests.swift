@@ -149,16 +149,16 @@ import NIOCore
 
     @Test func spool_keepsOnlyChanges_inOrder_acrossInstances() throws {
         let scratch = try ScratchDirectory()
-        let spool = try RegistrationSpool(directory: scratch.path + "/a/b")
+        let spool = try DeliverySpool(directory: scratch.path + "/a/b")
         #expect(try spool.collect(Array("one".utf8)) != nil)
         #expect(try spool.collect(Array("one".utf8)) == nil, "unchanged: not spooled twice")
         #expect(try spool.collect(Array("two".utf8)) != nil)
-        let reopened = try RegistrationSpool(directory: scratch.path + "/a/b")
+        let reopened = try DeliverySpool(directory: scratch.path + "/a/b")
         #expect(reopened.pending.map(\.sequence) == [1, 2])
         try reopened.acknowledge(reopened.pending[0])
         try reopened.acknowledge(reopened.pending[0])
         #expect(reopened.pending.isEmpty)
-        #expect(reopened.acknowledgedDigest == RegistrationSpool.digest(Array("two".utf8)))
+        #expect(reopened.acknowledgedDigest == DeliverySpool.digest(Array("two".utf8)))
         #expect(try reopened.collect(Array("two".utf8)) == nil, "acknowledged: not spooled again")
         #expect(try reopened.collect(Array("two".utf8), force: true) != nil, "unless the server asks")
     }

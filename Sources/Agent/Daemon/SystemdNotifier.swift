@@ -40,4 +40,15 @@ final class SystemdNotifier: @unchecked Sendable {
     func status(_ text: String) { send("STATUS=\(text)") }
     func watchdog() { send("WATCHDOG=1") }
     func stopping() { send("STOPPING=1") }
+
+    /// Sleeps `seconds`, sending WATCHDOG=1 at least every half watchdog interval meanwhile.
+    func sleepPingingWatchdog(_ seconds: Double) async throws {
+        var left = seconds
+        repeat {
+            watchdog()
+            let step = min(left, watchdogInterval ?? left)
+            try await Task.sleep(for: .seconds(step))
+            left -= step
+        } while left > 0
+    }
 }

@@ -2,15 +2,15 @@
 import Glibc
 #endif
 
-/// Registrations on disk until the server acknowledges them: at-least-once delivery across server outages
-/// and agent restarts.
+/// Request bodies on disk until the server acknowledges them: at-least-once delivery across server outages
+/// and agent restarts (Hanlon registrations, RackHD task results).
 ///
-/// Layout of the directory: `pending-<sequence>-<digest>.json`, one per collected registration not yet
-/// acknowledged (the exact request body), delivered oldest first; `acknowledged`, the digest (and sequence) of the
-/// last body the server answered with a 2xx. A body is written (temporary file, fsync, rename) before it is sent
-/// and removed only after its acknowledgment, so a crash between the two resends it once; nothing
-/// acknowledged is sent again unless the server asks (`register`).
-struct RegistrationSpool {
+/// Layout of the directory: `pending-<sequence>-<digest>.json`, one per body not yet acknowledged (the exact
+/// request body), delivered oldest first; `acknowledged`, the digest (and sequence) of the last body the
+/// server answered with a 2xx. A body is written (temporary file, fsync, rename) before it is sent and
+/// removed only after its acknowledgment, so a crash between the two resends it once; nothing acknowledged
+/// is sent again unless the server asks (Hanlon's `register`).
+struct DeliverySpool {
     struct Pending: Equatable {
         var sequence: Int
         var digest: String
@@ -63,6 +63,17 @@ struct RegistrationSpool {
         } else if (queue.last?.digest ?? acknowledgedDigest) == digest {
             return nil
         }
+        return try enqueue(body, after: queue)
+    }
+
+    /// Spools `body` whatever was sent before: every task result is delivered, even one equal to the last.
+    @discardableResult
+    func enqueue(_ body: [UInt8]) throws(Failure) -> Pending {
+        try enqueue(body, after: pending)
+    }
+
+    private func enqueue(_ body: [UInt8], after queue: [Pending]) throws(Failure) -> Pending {
+        let digest = Self.digest(body)
         let sequence = max(queue.last?.sequence ?? 0, acknowledged?.sequence ?? 0) + 1
         let name = "pending-\(Self.pad(sequence))-\(digest).json"
         try Self.writeAtomically(directory + "/" + name, body)

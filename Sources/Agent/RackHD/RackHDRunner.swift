@@ -1,0 +1,150 @@
+import Logging
+import ServiceLifecycle
+
+/// The task-runner loop as a service: learn the node id, then poll for a batch, run its tasks in order,
+/// spool the finished batch and POST it until the server takes it; stop after posting a batch that
+/// carries `exit`. Finished batches are never lost: they wait on disk (across restarts) until a 2xx.
+final class RackHDRunner: Service, @unchecked Sendable {
+    struct Options: Sendable {
+        var settings: RackHDSettings
+        var pollInterval: Double
+        var retryMinimum: Double
+        var retryMaximum: Double
+    }
+
+    private let options: Options
+    private let client: RackHDClient
+    private let spool: DeliverySpool
+    private let executor: TaskExecutor
+    private let notifier: SystemdNotifier
+    private let logger: Logger
+    /// The `exit` of the last batch delivered: the code the runner ends with.
+    private(set) var exitCode: Int32?
+
+    init(options: Options, client: RackHDClient, spool: DeliverySpool, executor: TaskExecutor,
+         notifier: SystemdNotifier, logger: Logger) {
+        self.options = options
+        self.client = client
+        self.spool = spool
+        self.executor = executor
+        self.notifier = notifier
+        self.logger = logger
+    }
+
+    func run() async throws {
+        do {
+            try await cancelWhenGracefulShutdown { try await self.loop() }
+        } catch is CancellationError {
+            // SIGTERM/SIGINT: a running task was ended; finished batches are on disk.
+        }
+        notifier.stopping()
+    }
+
+    private func loop() async throws {
+        var backoff = Backoff(minimum: options.retryMinimum, maximum: options.retryMaximum)
+        var random = SystemRandomNumberGenerator()
+        var problems = ProblemLog(logger: logger)
+
+        let nodeID = try await resolveNodeID(&backoff, &random, &problems)
+        notifier.ready(status: "node \(nodeID): polling \(client.server)")
+        logger.info("node \(nodeID): polling \(client.server)\(client.tasksPath(nodeID)) every \(options.pollInterval) s; spool \(spool.directory)")
+
+        while !Task.isCancelled {
+            do {
+                if let code = try await deliverPending(nodeID) {
+                    exitCode = code
+                    logger.notice("the server's last batch says exit \(code)")
+                    return
+                }
+                guard var batch = try await client.tasks(nodeID: nodeID) else {
+                    problems.cleared("server answers again at \(client.server)")
+                    backoff.reset()
+                    try await notifier.sleepPingingWatchdog(options.pollInterval)
+                    continue
+                }
+                problems.cleared("server answers again at \(client.server)")
+                backoff.reset()
+                await runBatch(&batch)
+                let item = try spool.enqueue(batch.body())
+                logger.info("batch of \(batch.tasks.count) task(s) spooled as \(item.sequence)")
+            } catch let failure as AgentHTTPClient.Failure {
+                problems.failed(failure)
+                notifier.status("\(failure); \(spool.pending.count) batch(es) waiting")
+                try await notifier.sleepPingingWatchdog(backoff.nextDelay(using: &random))
+            }
+        }
+    }
+
+    /// `--node-id`, else the id bootstrap.js carries for the MAC; retried with backoff until the server
+    /// knows the node.
+    private func resolveNodeID(_ backoff: inout Backoff, _ random: inout SystemRandomNumberGenerator,
+                               _ problems: inout ProblemLog) async throws -> String {
+        if let id = options.settings.nodeID { return id }
+        let mac = options.settings.mac!
+        while true {
+            do {
+                let id = try await client.nodeID(mac: mac)
+                problems.cleared("server answers again at \(client.server)")
+                backoff.reset()
+                return id
+            } catch {
+                problems.failed(error)
+                notifier.status("looking up the node for \(mac): \(error)")
+                try await notifier.sleepPingingWatchdog(backoff.nextDelay(using: &random))
+            }
+        }
+    }
+
+    /// Runs the tasks in order and stops at the first one whose exit is not accepted (the rest are sent
+    /// back as received). A SIGTERM mid-batch ends the running task; the batch is then not posted.
+    private func runBatch(_ batch: inout TaskBatch) async {
+        let count = batch.tasks.count
+        for (index, task) in batch.tasks.enumerated() {
+            notifier.status("running task \(index + 1)/\(count)")
+            let result = await executor.run(task, label: "task \(index + 1)/\(count)", logger: logger)
+            batch.setTask(index, result.task)
+            if !result.accepted { break }
+            notifier.watchdog()
+        }
+    }
+
+    /// POSTs the spooled batches oldest first. Returns the `exit` of a delivered batch that has one.
+    private func deliverPending(_ nodeID: String) async throws -> Int32? {
+        for item in spool.pending {
+            guard let body = spool.body(of: item) else { continue }
+            try await client.post(nodeID: nodeID, body: body)
+            try spool.acknowledge(item)
+            logger.info("batch \(item.sequence) delivered")
+            if let code = TaskBatch(json: body)?.exitCode { return code }
+        }
+        return nil
+    }
+}
+
+/// One log line when the server exchange starts failing or fails differently, one when it recovers.
+struct ProblemLog {
+    let logger: Logger
+    private var last: String?
+
+    init(logger: Logger) { self.logger = logger }
+
+    mutating func failed(_ error: any Error) {
+        let state: String
+        if let failure = error as? AgentHTTPClient.Failure {
+            state = failure.kind == .httpStatus ? failure.detail : failure.kind.rawValue
+        } else {
+            state = "\(error)"
+        }
+        if last != state {
+            logger.error("server exchange failed (\(error)); retrying with backoff, logged again when this changes")
+            last = state
+        } else {
+            logger.debug("server exchange failed again (\(error))")
+        }
+    }
+
+    mutating func cleared(_ message: String) {
+        if last != nil { logger.notice("\(message)") }
+        last = nil
+    }
+}

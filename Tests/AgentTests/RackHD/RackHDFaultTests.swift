@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// The server misbehaves or the runner is stopped; finished batches are never lost and never posted twice.
+@Suite(.serialized) struct RackHDFaultTests {
+    static func twoJobs(exit: String = "0") -> [[String: Any]] {
+        [["tasks": [["cmd": "echo first"]]], ["tasks": [["cmd": "echo second"]], "exit": exit]]
+    }
+
+    @Test func serverDownAtStart_thenUp_runsTheGraph() throws {
+        let h = try RackHDHarness(jobs: Self.twoJobs())
+        try h.server.stop()
+        let agent = try h.startAgent()
+        let failures = { agent.log.components(separatedBy: "\n").filter { $0.contains("server exchange failed (") }.count }
+        #expect(eventually { failures() == 1 }, "\(agent.log)")
+        usleep(500_000)
+        #expect(agent.running.process.isRunning, "waits for the server")
+        #expect(failures() == 1, "one line for the whole outage:\n\(agent.log)")
+        try h.server.start()
+        #expect(agent.waitForExit(timeout: 30) == 0, "\(agent.log)")
+        #expect(h.server.posts.map(\.job) == [0, 1])
+        #expect(agent.log.contains("server answers again"))
+    }
+
+    @Test func postAnswered500_thenAgentKilled_thenServerHealthy_resultPostedOnceAfterRestart() throws {
+        let h = try RackHDHarness(jobs: Self.twoJobs())
+        h.server.fault = .postStatus500
+        let first = try h.startAgent()
+        #expect(eventually { h.server.requests.filter { $0.method == "POST" }.count >= 3 }, "keeps reposting:\n\(first.log)")
+        first.running.kill9()
+        let pending = try FileManager.default.contentsOfDirectory(atPath: h.spool + "/rackhd").filter { $0.hasPrefix("pending-") }
+        #expect(pending.count == 1, "the finished batch is on disk: \(pending)")
+        h.server.fault = .none
+        let second = try h.startAgent()
+        #expect(second.waitForExit(timeout: 30) == 0, "\(second.log)")
+        let accepted = h.server.posts
+        #expect(accepted.map(\.job) == [0, 1], "each job's result accepted exactly once")
+        #expect(accepted.first?.tasks.first?["stdout"] as? String == "first\n")
+        #expect(h.server.requests.filter { $0.method == "GET" && $0.path.hasSuffix("/tasks/\(h.server.nodeID)") }.count >= 2)
+    }
+
+    @Test func slowServer_pastTheRequestTimeout_retriedUntilItAnswersInTime() throws {
+        let h = try RackHDHarness(jobs: Self.twoJobs())
+        h.server.fault = .delay(3)
+        let agent = try h.startAgent()
+        #expect(eventually(timeout: 10) { agent.log.contains("timeout") }, "\(agent.log)")
+        #expect(h.server.posts.isEmpty)
+        h.server.fault = .none
+        #expect(agent.waitForExit(timeout: 30) == 0, "\(agent.log)")
+        #expect(h.server.posts.map(\.job) == [0, 1])
+    }
+
+    @Test func unknownMAC_isRetriedNotFatal() throws {
+        let h = try RackHDHarness(jobs: Self.twoJobs())
+        let agent = try h.startAgent(extra: ["--mac", "02:00:00:00:00:01"])
+        #expect(eventually { h.server.requests.filter { $0.path.hasSuffix("bootstrap.js") }.count >= 3 })
+        #expect(agent.running.process.isRunning && agent.log.contains("HTTP 404"), "\(agent.log)")
+        #expect(agent.running.stop() == 0, "SIGTERM ends it cleanly")
+    }
+
+    @Test func sigtermDuringAHangingTask_endsTheTaskAndTheRunner() throws {
+        let h = try RackHDHarness(jobs: [["tasks": [["cmd": "echo $$ > shell.pid; sleep 60"]]]])
+        let agent = try h.startAgent()
+        let pidFile = h.workDirectory + "/shell.pid"
+        #expect(eventually { FileManager.default.fileExists(atPath: pidFile) })
+        usleep(100_000)
+        let started = Date()
+        #expect(agent.running.stop(timeout: 10) == 0)
+        #expect(Date().timeIntervalSince(started) < 5, "stopped promptly")
+        let pid = Int32((try? String(contentsOfFile: pidFile, encoding: .utf8))?.filter(\.isNumber) ?? "") ?? 0
+        #expect(pid > 0 && kill(pid, 0) != 0, "the task's shell is gone")
+        #expect(h.server.posts.isEmpty, "an interrupted batch is not reported as finished")
+    }
+}
