@@ -69,7 +69,8 @@ final class RackHDTestServer: @unchecked Sendable {
         get { lock.withLock { _fault } }
         set { lock.withLock { _fault = newValue } }
     }
-    func addTemplate(_ name: String, _ text: String) { lock.withLock { templates[name] = Data(text.utf8) } }
+    func addTemplate(_ name: String, _ text: String) { addTemplate(name, Data(text.utf8)) }
+    func addTemplate(_ name: String, _ bytes: Data) { lock.withLock { templates[name] = bytes } }
 
     private func handle(method: HTTPMethod, uri: String, contentType: String?, body: Data) -> TestHTTPServer.Answer {
         let components = URLComponents(string: uri)
