@@ -46,8 +46,11 @@ extension RunCommand {
             workDirectory: workDirectory,
             installed: { ExecutableSearch.isInstalled($0, path: environment["PATH"]) },
             download: { url async throws(AgentHTTPClient.Failure) in try await client.download(url) })
+        let act = rackhd.onExit == "act" || (rackhd.onExit == "auto" && getpid() == 1)
+        let nodeAction = dryRunActions ? .dryRun : NodeAction.parse(action, exists: { access($0, F_OK) == 0 })!
         let runner = RackHDRunner(
-            options: .init(settings: settings, pollInterval: rackhd.pollInterval, retryMinimum: retryMinimum, retryMaximum: retryMaximum),
+            options: .init(settings: settings, pollInterval: rackhd.pollInterval, retryMinimum: retryMinimum, retryMaximum: retryMaximum,
+                           exitAction: act ? RackHDExit(action: nodeAction, files: files) : nil),
             client: client, spool: spool, executor: executor, notifier: SystemdNotifier(environment: environment), logger: logger)
 
         var services: [any Service] = [runner]
@@ -64,11 +67,8 @@ extension RunCommand {
             throw ExitCode.failure
         }
         await http.shutdown()
-        guard let code = runner.exitCode else { return }
-        let act = rackhd.onExit == "act" || (rackhd.onExit == "auto" && getpid() == 1)
-        guard act else { throw ExitCode(code) }
-        let action = dryRunActions ? .dryRun : NodeAction.parse(action, exists: { access($0, F_OK) == 0 })!
-        await RackHDExit(code: code, action: action, files: files).perform(logger: logger)
+        // Acted on already, or left to the wrapper script as the exit status.
+        if let code = runner.exitCode, !act { throw ExitCode(code) }
     }
 
     /// The resolved roots as MKAGENT_*_ROOT variables: native answers run as child processes and must

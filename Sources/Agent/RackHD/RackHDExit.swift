@@ -7,24 +7,22 @@ import Glibc
 /// What the overlay's rc.local and the container's cloud-config do with the runner's exit code, done by
 /// mkagent itself when it has no wrapper (PID 1, or `--on-exit act`): 127 keeps the node up, 2 power-cycles
 /// it through the BMC (a reboot where there is none), anything else reboots it.
-struct RackHDExit {
-    var code: Int32
+struct RackHDExit: Sendable {
     var action: NodeAction
     var files: HostFiles
 
-    func perform(logger: Logger) async {
+    /// Acts on `code`; as PID 1 then waits (for the reboot, or for ever) until cancelled (SIGTERM).
+    func perform(_ code: Int32, logger: Logger) async throws {
         switch code {
         case 127:
-            logger.notice("the server's last batch says exit 127: staying up")
-            if getpid() == 1 { await idleForever() }
+            logger.notice("exit 127: staying up")
         case 2 where powerCycle(logger: logger):
-            logger.notice("power cycle requested from the BMC")
-            if getpid() == 1 { await idleForever() }
+            logger.notice("exit 2: power cycle requested from the BMC")
         default:
-            logger.notice("the server's last batch says exit \(code): rebooting")
+            logger.notice("exit \(code): rebooting")
             if !action.perform("reboot", logger: logger) { logger.error("reboot failed") }
-            if getpid() == 1 { await idleForever() }
         }
+        if getpid() == 1 { try await idleForever() }
     }
 
     /// Chassis Control, power cycle (IPMI 2.0 section 28.3); false when there is no BMC or it refuses.
@@ -44,7 +42,7 @@ struct RackHDExit {
     }
 
     /// PID 1 must not exit (the kernel would panic): wait for the reboot, or for ever.
-    private func idleForever() async {
-        while true { try? await Task.sleep(for: .seconds(3600)) }
+    private func idleForever() async throws {
+        while true { try await Task.sleep(for: .seconds(3600)) }
     }
 }

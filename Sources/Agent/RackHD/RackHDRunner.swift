@@ -10,6 +10,9 @@ final class RackHDRunner: Service, @unchecked Sendable {
         var pollInterval: Double
         var retryMinimum: Double
         var retryMaximum: Double
+        /// What to do with the server's exit code when mkagent acts on it itself (`--on-exit act`, PID 1);
+        /// nil: end the runner and leave the code to the wrapper.
+        var exitAction: RackHDExit?
     }
 
     private let options: Options
@@ -54,6 +57,8 @@ final class RackHDRunner: Service, @unchecked Sendable {
                 if let code = try await deliverPending(nodeID) {
                     exitCode = code
                     logger.notice("the server's last batch says exit \(code)")
+                    // Inside the service, so SIGTERM still ends a PID 1 that waits for its reboot.
+                    try await options.exitAction?.perform(code, logger: logger)
                     return
                 }
                 guard var batch = try await client.tasks(nodeID: nodeID) else {

@@ -72,3 +72,38 @@ import Testing
         #expect(h.server.posts.isEmpty, "an interrupted batch is not reported as finished")
     }
 }
+
+/// The runner as PID 1 (an overlay's init, a container's entry point): it reaps orphans without stealing its
+/// tasks' exit statuses, and acts on the server's exit itself.
+@Suite(.serialized) struct RackHDPIDOneTests {
+    @Test(.enabled(if: PIDOneTests.canUnshare, "needs root and unshare(1) for a new PID namespace"))
+    func asPID1_taskStatusesIntact_orphansReaped_exitActedOn() throws {
+        let jobs: [[String: Any]] = [
+            ["tasks": [
+                ["cmd": "(sleep 0.3; true) & exit 0"],
+                ["cmd": "sleep 1.5; exit 3", "acceptedResponseCodes": [3]],
+                ["cmd": "sleep 1.2; exit 4"],
+            ]],
+            ["tasks": [["cmd": ""]], "exit": "1"],
+        ]
+        let h = try RackHDHarness(jobs: jobs)
+        let actions = h.scratch.path + "/actions.log"
+        let script = h.scratch.path + "/action.sh"
+        try "#!/bin/sh\necho \"$1\" >> '\(actions)'\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let agent = try h.startAgent(extra: ["--on-exit", "auto", "--action", "command:" + script],
+                                     wrapper: [PIDOneTests.unshare!, "--pid", "--fork", "--kill-child"])
+        #expect(eventually(timeout: 30) { ((try? String(contentsOfFile: actions, encoding: .utf8)) ?? "") == "reboot\n" }, "\(agent.log)")
+        let tasks = h.server.posts.first?.tasks ?? []
+        #expect(tasks.count == 3 && (tasks[1]["error"] as? [String: Any])?["code"] as? Int == 3, "the reaper left the status alone: \(tasks)")
+        #expect((tasks[2]["error"] as? [String: Any])?["code"] as? Int == 4)
+        // PID 1 does not exit after acting: it waits for the reboot. SIGTERM still ends it.
+        #expect(agent.running.process.isRunning)
+        let unsharePID = agent.running.process.processIdentifier
+        let pid1 = try #require(PIDOneTests.processes().first { $0.ppid == unsharePID }?.pid)
+        // unshare runs with SIGTERM blocked (Foundation's Process): a hung PID 1 would hang the test.
+        defer { kill(pid1, SIGKILL) }
+        kill(pid1, SIGTERM)
+        #expect(agent.waitForExit(timeout: 10) != nil)
+    }
+}

@@ -26,14 +26,14 @@ final class RackHDHarness {
 
     /// `mkagent run --rackhd` against the test server on the fixture host, with sub-second polling.
     @discardableResult
-    func startAgent(extra: [String] = [], native: String = "always", environment: [String: String] = [:]) throws -> RackHDRunningAgent {
+    func startAgent(extra: [String] = [], native: String = "always", environment: [String: String] = [:], wrapper: [String] = []) throws -> RackHDRunningAgent {
         runs += 1
         let arguments = [
             "--rackhd", "--server", server.baseURL, "--mac", Self.mac, "--root", host.path,
             "--spool-dir", spool, "--native-catalogs", native, "--poll-interval", "0.1", "--lldp-window", "1",
             "--retry-min", "0.05", "--retry-max", "0.2", "--request-timeout", "1", "--on-exit", "exit",
         ] + extra
-        let started = try RackHDRunningAgent(RunningAgent(arguments, environment: environment, logPath: scratch.path + "/agent-\(runs).log"))
+        let started = try RackHDRunningAgent(RunningAgent(arguments, environment: environment, logPath: scratch.path + "/agent-\(runs).log", wrapper: wrapper))
         agent = started
         return started
     }
