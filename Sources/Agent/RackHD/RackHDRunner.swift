@@ -71,7 +71,7 @@ final class RackHDRunner: Service, @unchecked Sendable {
                 backoff.reset()
                 await runBatch(&batch)
                 let item = try spool.enqueue(batch.body())
-                logger.info("batch of \(batch.tasks.count) task(s) spooled as \(item.sequence)")
+                logger.info("batch of \(batch.tasks.count) task(s) spooled as \(item.sequence)\(Task.isCancelled ? " (interrupted)" : "")")
             } catch let failure as AgentHTTPClient.Failure {
                 problems.failed(failure)
                 notifier.status("\(failure); \(spool.pending.count) batch(es) waiting")
@@ -101,14 +101,16 @@ final class RackHDRunner: Service, @unchecked Sendable {
     }
 
     /// Runs the tasks in order and stops at the first one whose exit is not accepted (the rest are sent
-    /// back as received). A SIGTERM mid-batch ends the running task; the batch is then not posted.
+    /// back as received). A SIGTERM mid-batch ends the running task, which is reported as killed; the batch
+    /// is spooled like any other and delivered by the next run, so the tasks that finished are not lost and
+    /// the server learns why the job did not complete.
     private func runBatch(_ batch: inout TaskBatch) async {
         let count = batch.tasks.count
         for (index, task) in batch.tasks.enumerated() {
             notifier.status("running task \(index + 1)/\(count)")
             let result = await executor.run(task, label: "task \(index + 1)/\(count)", logger: logger)
             batch.setTask(index, result.task)
-            if !result.accepted { break }
+            if !result.accepted || Task.isCancelled { break }
             notifier.watchdog()
         }
     }

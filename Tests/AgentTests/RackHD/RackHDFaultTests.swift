@@ -58,8 +58,8 @@ import Testing
         #expect(agent.running.stop() == 0, "SIGTERM ends it cleanly")
     }
 
-    @Test func sigtermDuringAHangingTask_endsTheTaskAndTheRunner() throws {
-        let h = try RackHDHarness(jobs: [["tasks": [["cmd": "echo $$ > shell.pid; sleep 60"]]]])
+    @Test func sigtermDuringAHangingTask_endsTheTask_keepsTheFinishedOnes_deliversThemNextRun() throws {
+        let h = try RackHDHarness(jobs: [["tasks": [["cmd": "echo done"], ["cmd": "echo $$ > shell.pid; sleep 60"], ["cmd": "echo never"]]]])
         let agent = try h.startAgent()
         let pidFile = h.workDirectory + "/shell.pid"
         #expect(eventually { FileManager.default.fileExists(atPath: pidFile) })
@@ -69,7 +69,18 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 5, "stopped promptly")
         let pid = Int32((try? String(contentsOfFile: pidFile, encoding: .utf8))?.filter(\.isNumber) ?? "") ?? 0
         #expect(pid > 0 && kill(pid, 0) != 0, "the task's shell is gone")
-        #expect(h.server.posts.isEmpty, "an interrupted batch is not reported as finished")
+        #expect(h.server.posts.isEmpty)
+        let pending = try FileManager.default.contentsOfDirectory(atPath: h.spool + "/rackhd").filter { $0.hasPrefix("pending-") }
+        #expect(pending.count == 1, "the interrupted batch is spooled: \(pending)")
+
+        let next = try h.startAgent()
+        #expect(eventually { h.server.posts.count == 1 }, "\(next.log)")
+        let tasks = h.server.posts.first?.tasks ?? []
+        #expect(h.server.posts.first?.violations.isEmpty == true)
+        #expect(tasks.count == 3 && tasks[0]["stdout"] as? String == "done\n", "the finished task's output survived")
+        #expect((tasks[1]["error"] as? [String: Any])?["killed"] as? Bool == true && (tasks[1]["stderr"] as? String ?? "").contains("stopping"))
+        #expect(tasks[2]["stdout"] == nil)
+        #expect(next.running.stop() == 0)
     }
 }
 
