@@ -18,11 +18,17 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 container/overlay/build-overlay.sh --binary "$binary" --output "$work/overlayfs_mkagent.cpio.gz" >/dev/null
 
-packages=(dmidecode lshw lsscsi pciutils ethtool smartmontools ohai lldpd hdparm nodejs ipmitool)
-# The runtimes the listed packages need that a minimal Ubuntu/Debian base does not have.
-packages+=($(apt-cache depends nodejs ohai 2>/dev/null | awk '/Depends: (libnode|ruby|libruby)/ {print $2}' | sort -u))
+packages=(dmidecode lshw lsscsi pciutils ethtool smartmontools ohai lldpd hdparm nodejs libnode108 ipmitool ruby3.1 libruby3.1)
+# ohai's Ruby libraries (ruby-*), one level of dependencies.
+packages+=($(apt-cache depends ohai 2>/dev/null | awk '/Depends: ruby-/ {print $2}' | sort -u))
+# A version from Debian's own archive for each (a third-party repository may pin one apt cannot download).
+versioned=()
+for package in "${packages[@]}"; do
+    version=$(apt-cache madison "$package" 2>/dev/null | awk -F'|' '/debian.org/ {gsub(/ /, "", $2); print $2; exit}')
+    versioned+=("$package${version:+=$version}")
+done
 mkdir -p "$work/debs" "$work/old"
-(cd "$work/debs" && apt-get download "${packages[@]}" >/dev/null 2>&1) || {
+(cd "$work/debs" && apt-get download "${versioned[@]}" >/dev/null 2>&1) || {
     echo "overlay-size: apt-get download failed (run apt-get update)" >&2
     exit 1
 }
