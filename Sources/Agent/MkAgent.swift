@@ -12,7 +12,8 @@ struct MkAgent: AsyncParsableCommand {
         version: MkAgentVersion.current,
         subcommands: [
             FactsCommand.self, RunCommand.self, DMICommand.self, LscpuCommand.self, LLDPCommand.self,
-            IPMICommand.self, LshwCommand.self, LspciCommand.self, LsscsiCommand.self, VersionCommand.self,
+            IPMICommand.self, LshwCommand.self, LspciCommand.self, LsscsiCommand.self, OhaiCommand.self,
+            VersionCommand.self,
         ],
         defaultSubcommand: FactsCommand.self
     )
