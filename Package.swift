@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(
             name: "AgentTests",
             dependencies: [
-                "Agent", "Facts", .product(name: "Yams", package: "Yams"),
+                "Agent", "Facts", "RackHDCatalogs", .product(name: "Yams", package: "Yams"),
                 // The Hanlon test server: plain SwiftNIO HTTP/1.1 on 127.0.0.1.
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -53,6 +53,8 @@ let package = Package(
             ]
         ),
         // Whole machines in QEMU (scripts/vm-image, scripts/vm-run); skipped where QEMU is not installed.
-        .testTarget(name: "HarnessTests"),
+        .testTarget(name: "HarnessTests", dependencies: ["RackHDCatalogs"]),
+        // Tests only: RackHD's server-side catalog parsers reimplemented, shared by AgentTests and HarnessTests.
+        .target(name: "RackHDCatalogs", path: "Tests/RackHDCatalogs"),
     ]
 )

@@ -13,6 +13,7 @@ struct MkAgent: AsyncParsableCommand {
         subcommands: [
             FactsCommand.self, RunCommand.self, DMICommand.self, LscpuCommand.self, LLDPCommand.self,
             IPMICommand.self, LshwCommand.self, LspciCommand.self, LsscsiCommand.self, LsblkCommand.self,
+            OhaiCommand.self,
             VersionCommand.self,
         ],
         defaultSubcommand: FactsCommand.self

@@ -1,4 +1,5 @@
 import Foundation
+import RackHDCatalogs
 import Testing
 @testable import Facts
 
@@ -71,6 +72,13 @@ import Testing
                 #expect(expected.contains(LLDPPeer.systemName))
             }
         }
+        // What RackHD's server makes of the two: the same parsed catalog.
+        let cmd = "sudo /usr/sbin/lldpcli show neighbor -f keyvalue"
+        let catalogs = RackHDCatalogComparison(
+            cmd: cmd, tool: Self.withoutAge(try peer.lldpcli(["-f", "keyvalue", "show", "neighbors"])),
+            mkagent: Self.withoutAge(try MkAgentProcess.run(["lldp", "--lldp-timeout", "20", "-f", "keyvalue"], wrapper: Self.inNode(peer)).stdout))
+        print("rackhd catalog \(catalogs.summary)")
+        #expect(catalogs.differences.isEmpty && catalogs.comparedLeaves > 0, "\(catalogs.summary)")
     }
 
     @Test(.enabled(if: LLDPPeer.unavailable == nil, Comment(rawValue: LLDPPeer.unavailable ?? "")))

@@ -28,7 +28,7 @@ struct DMICommand: ParsableCommand {
             return
         }
         let header = DMITextRenderer.header(
-            entryPoint: loaded.table.entryPoint, source: loaded.origin.description,
+            entryPoint: loaded.table.entryPoint, origin: loaded.origin,
             tableLength: loaded.tableBytes, structureCount: loaded.table.structures.count)
         writeStandardOutput(Array(header.utf8) + DMITextRenderer.renderBytes(loaded.table, types: selected).bytes)
     }

@@ -49,16 +49,17 @@ public enum DMITextRenderer {
         out.append(" bytes\n")
     }
 
-    /// The header dmidecode prints before the first structure.
-    public static func header(entryPoint: SMBIOSEntryPoint?, source: String, tableLength: Int, structureCount: Int) -> String {
+    /// The header dmidecode prints before the first structure. Like dmidecode, no table address for a
+    /// table read from a dump file (the address in the dump's entry point is the offset in the file).
+    public static func header(entryPoint: SMBIOSEntryPoint?, origin: DMITableSource.Origin, tableLength: Int, structureCount: Int) -> String {
         var out = "# dmidecode 3.4 (mkagent)\n"
-        out += "Reading SMBIOS/DMI data from \(source).\n"
+        out += "Reading SMBIOS/DMI data from \(origin).\n"
         if let ep = entryPoint {
             out += "SMBIOS \(ep.versionString) present.\n"
-            if ep.kind == .smbios3 {
-                out += "Table at 0x\(hex(ep.tableAddress, width: 8)).\n"
-            } else {
+            if ep.kind != .smbios3 {
                 out += "\(structureCount) structures occupying \(tableLength) bytes.\n"
+            }
+            if case .dumpFile = origin {} else {
                 out += "Table at 0x\(hex(ep.tableAddress, width: 8)).\n"
             }
         }
