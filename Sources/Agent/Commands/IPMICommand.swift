@@ -10,7 +10,8 @@ struct IPMICommand: ParsableCommand {
         discussion: """
             Commands: mc info | lan print [CHANNEL] | fru [print [ID]] | sel [info] | sel list | user summary N | user list N | chassis status | \
             chassis bootdev DEVICE (none, pxe, disk, safe, diag, cdrom, bios, floppy). \
-            Exit code 1 when there is no IPMI device or the BMC refuses the command.
+            Exit code 1 when there is no IPMI device or the BMC refuses the command; without a usable device \
+            the message and exit code are ipmitool's.
             """)
 
     @OptionGroup var roots: RootOptions
@@ -69,7 +70,7 @@ struct IPMICommand: ParsableCommand {
         do {
             device = try IPMIDevice(files: files, timeoutSeconds: timeout)
         } catch {
-            printError("ipmi: \(error)")
+            printError(IPMIToolText.openFailure(error) ?? "ipmi: \(error)")
             throw ExitCode.failure
         }
         var inventory = IPMIInventory(manufacturers: IPMICollector.manufacturers(files), path: device.path)

@@ -18,4 +18,8 @@ int mkagent_ipmi_send(int fd, unsigned char netfn, unsigned char cmd, unsigned c
 int mkagent_ipmi_receive(int fd, int *recv_type, unsigned char *netfn, unsigned char *cmd, long *msgid,
                          unsigned char *data, unsigned short *length);
 
+/// IPMICTL_SET_GETS_EVENTS_CMD: whether this open file receives the BMC's events (`on` 0 or 1).
+/// 0 on success, -1 with errno set on failure (ENOTTY when `fd` is not an IPMI device).
+int mkagent_ipmi_set_gets_events(int fd, int on);
+
 #endif
