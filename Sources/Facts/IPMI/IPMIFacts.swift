@@ -12,6 +12,8 @@ public struct IPMIFacts: Sendable, Equatable, Codable {
     public var users: [IPMIChannelUsers]
     /// The SEL's records, oldest first.
     public var selEntries: [IPMISELEntry]
+    /// Every sensor's reading, through libipmimonitoring; empty where the library is absent.
+    public var sensors: [IPMISensor] = []
 
     public init(interface: String? = nil, device: IPMIDeviceID? = nil, chassis: IPMIChassisStatus? = nil,
                 lanChannels: [IPMILANConfiguration] = [], fru: [IPMIFRU] = [], users: [IPMIChannelUsers] = [], selEntries: [IPMISELEntry] = []) {
