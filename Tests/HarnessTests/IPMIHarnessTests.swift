@@ -115,10 +115,43 @@ struct IPMIHarnessTests {
         #expect((mineSEL["free_space_bytes"] as? Int).map { "\($0) bytes" } == sel["Free Space"])
         #expect(mineSEL["version"] as? String == sel["Version"].map { String($0.prefix { $0 != " " }) })
 
-        // Only the LAN probe may complain: QEMU's BMC has no Get Channel Info.
+        // Device GUID and self test: what ipmitool raw got from the same BMC, or absent where it failed.
+        var refused = ["Get Channel Info"]
+        let guid = boot.output(.ipmitoolDeviceGUID)
+        if guid.status == 0 {
+            let bytes = guid.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined()
+            let groups = [8, 4, 4, 4, 12].reduce(into: (parts: [String](), rest: Substring(bytes))) { state, length in
+                state.parts.append(String(state.rest.prefix(length)))
+                state.rest = state.rest.dropFirst(length)
+            }.parts
+            #expect(ipmi["device_guid"] as? String == groups.joined(separator: "-"))
+            if let given = machine.device("ipmi-bmc-sim", "guid") {
+                #expect(ipmi["device_guid"] as? String == given.lowercased(), "the profile's guid=")
+            }
+        } else {
+            #expect(ipmi["device_guid"] == nil)
+            refused.append("Get Device GUID")
+        }
+        let selfTest = boot.output(.ipmitoolSelfTest)
+        if selfTest.status == 0 {
+            let bytes = selfTest.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0, radix: 16) }
+            let mine = ipmi["self_test"] as? [String: Any]
+            #expect([mine?["code"] as? Int, mine?["detail"] as? Int] == bytes.prefix(2).map { $0 })
+        } else {
+            // QEMU's BMC has no Get Self Test Results: the diagnostic names the completion code ipmitool got.
+            #expect(ipmi["self_test"] == nil)
+            let code = selfTest.stderr.components(separatedBy: "rsp=").dropFirst().first?.prefix(4)
+            let diagnostic = (facts["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["error"] as? String }
+                .first { $0.hasPrefix("Get Self Test Results") }
+            #expect(code != nil && diagnostic?.contains("(\(code ?? ""))") == true, "\(String(describing: diagnostic)) vs \(selfTest.stderr)")
+            refused.append("Get Self Test Results")
+        }
+
+        // Only the commands the BMC lacks may complain: QEMU's has no Get Channel Info (nor self test).
         let diagnostics = facts["diagnostics"] as? [[String: Any]] ?? []
         for diagnostic in diagnostics where diagnostic["collector"] as? String == "ipmi" {
-            #expect((diagnostic["error"] as? String)?.hasPrefix("Get Channel Info") == true, "\(diagnostic)")
+            let error = diagnostic["error"] as? String ?? ""
+            #expect(refused.contains { error.hasPrefix($0) }, "\(diagnostic)")
         }
     }
 

@@ -15,6 +15,8 @@ struct ProfileBoot: Sendable {
         case ipmiMCInfo, ipmiFRU, ipmiChassisStatus, ipmiSELInfo, ipmiBootdevPXE, ipmitoolBootdevPXE
         case ipmiSELList, ipmitoolSELList, ipmiSELListCSV, ipmitoolSELListCSV
         case ipmiSensor, ipmiSensors, ipmiSensorCSV, ipmiSensorsCSV, ipmitoolSensor
+        /// Get Device GUID and Get Self Test Results through ipmitool raw: the bytes the facts must show.
+        case ipmitoolDeviceGUID, ipmitoolSelfTest
         /// The same three queries through mkagent and through ipmitool, timed (GuestRun.seconds).
         case ipmiTrioMkagent, ipmiTrioIpmitool
 
@@ -47,6 +49,8 @@ struct ProfileBoot: Sendable {
             case .ipmiSensorCSV: "mkagent ipmi -c sensor"
             case .ipmiSensorsCSV: "ipmi-sensors --output-sensor-state --comma-separated-output"
             case .ipmitoolSensor: "ipmitool sensor"
+            case .ipmitoolDeviceGUID: "ipmitool raw 0x06 0x08"
+            case .ipmitoolSelfTest: "ipmitool raw 0x06 0x04"
             case .ipmiBootdevPXE: "mkagent ipmi chassis bootdev pxe"
             case .ipmitoolBootdevPXE: "ipmitool chassis bootdev pxe"
             case .ipmiTrioMkagent: "for i in 1 2 3; do mkagent ipmi lan print; mkagent ipmi mc info; mkagent ipmi fru; done >/dev/null 2>&1; true"

@@ -3,6 +3,10 @@ public struct IPMIFacts: Sendable, Equatable, Codable {
     /// The device node used, nil when none answered.
     public var interface: String?
     public var device: IPMIDeviceID?
+    /// Get Device GUID, the bytes in the order the BMC sent them (see `IPMIDeviceGUID`).
+    public var deviceGUID: String?
+    /// Get Self Test Results.
+    public var selfTest: IPMISelfTest?
     public var chassis: IPMIChassisStatus?
     public var lanChannels: [IPMILANConfiguration]
     public var fru: [IPMIFRU]
