@@ -22,8 +22,10 @@ let package = Package(
         // libudev's hwdb functions, declared here and loaded with dlopen at run time (never linked), so
         // the static binary still starts where libudev is absent.
         .target(name: "CUdev", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+        // libipmimonitoring's sensor functions (FreeIPMI), declared and loaded the same way.
+        .target(name: "CIPMIMonitoring", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // Host roots, parsers, collectors and the fact model. No networking, no dependencies.
-        .target(name: "Facts", dependencies: ["CLinux", "CCPUID", "CUdev"]),
+        .target(name: "Facts", dependencies: ["CLinux", "CCPUID", "CUdev", "CIPMIMonitoring"]),
         // The few Linux system calls the Glibc module does not expose (statfs, the OpenIPMI ioctls, spawn in a directory).
         .target(name: "CLinux"),
         // The CPUID instruction (x86), which Swift cannot issue itself: the hypervisor signature.

@@ -60,6 +60,11 @@ struct mkagent_ipmi_recv {
 #define MKAGENT_IPMI_IOC_MAGIC 'i'
 #define MKAGENT_IPMICTL_RECEIVE_MSG_TRUNC _IOWR(MKAGENT_IPMI_IOC_MAGIC, 11, struct mkagent_ipmi_recv)
 #define MKAGENT_IPMICTL_SEND_COMMAND _IOR(MKAGENT_IPMI_IOC_MAGIC, 13, struct mkagent_ipmi_req)
+#define MKAGENT_IPMICTL_SET_GETS_EVENTS_CMD _IOR(MKAGENT_IPMI_IOC_MAGIC, 16, int)
+
+int mkagent_ipmi_set_gets_events(int fd, int on) {
+    return ioctl(fd, MKAGENT_IPMICTL_SET_GETS_EVENTS_CMD, &on) < 0 ? -1 : 0;
+}
 
 int mkagent_ipmi_send(int fd, unsigned char netfn, unsigned char cmd, unsigned char lun,
                       const unsigned char *data, unsigned short length, long msgid) {

@@ -171,11 +171,28 @@ import Testing
         #expect(output.diagnostics.first?.error.contains("no IPMI device") == true)
     }
 
-    @Test func deviceNodeThatIsNotIPMI_failsWithADeadline() throws {
+    @Test func deviceNodeThatIsNotIPMI_isRefusedWhenOpened() throws {
         let tree = try TemporaryTree()
         try tree.write("dev/ipmi0", [])
-        let device = try IPMIDevice(files: HostFiles(root: HostRoot(under: tree.path)), timeoutSeconds: 0.2)
-        #expect(throws: IPMIError.self) { try device.send(IPMIDeviceID.request) }
+        #expect(throws: IPMIError.notIPMI(path: tree.path + "/dev/ipmi0", errno: ENOTTY, message: String(cString: strerror(ENOTTY)))) {
+            try IPMIDevice(files: HostFiles(root: HostRoot(under: tree.path)), timeoutSeconds: 0.2)
+        }
+    }
+
+    @Test func firstNodeThatOpens_isUsed_andEveryFailedAttemptIsKept() throws {
+        let tree = try TemporaryTree()
+        try tree.write("dev/ipmi/placeholder", [])
+        let files = HostFiles(root: HostRoot(under: tree.path))
+        do {
+            _ = try IPMIDevice(files: files)
+            Issue.record("a tree without nodes opened a device")
+        } catch {
+            guard case .open(let failures) = error else { Issue.record("unexpected \(error)"); return }
+            #expect(failures.map(\.path) == IPMIDevice.candidates.map { files.path(.dev, $0) })
+            #expect(failures.allSatisfy { $0.errno == ENOENT })
+            #expect(IPMIToolText.openFailure(error)
+                == "Could not open device at /dev/ipmi0 or /dev/ipmi/0 or /dev/ipmidev/0: No such file or directory")
+        }
     }
 
     @Test func registryBesideTheEtcRoot_namesTheManufacturer() throws {

@@ -166,6 +166,30 @@ final class CannedBMC: IPMITransport {
         #expect(text.contains("Auth Type Enable        : Callback : MD5 PASSWORD \n                        : User     : MD5 PASSWORD \n"))
     }
 
+    /// Get Device GUID as QEMU's ipmi-bmc-sim answered in the rack-server guest (`ipmitool raw 6 8`), given
+    /// `guid=4c4c4544-0042-3710-8052-b3c04f4a3599`: kept in the order sent, so the profile's text comes back.
+    @Test func deviceGUID_keepsTheBytesInTheOrderSent() throws {
+        let bmc = CannedBMC()
+        bmc.on(IPMIDeviceGUID.request, [0x00, 0x4c, 0x4c, 0x45, 0x44, 0x00, 0x42, 0x37, 0x10, 0x80, 0x52, 0xb3, 0xc0, 0x4f, 0x4a, 0x35, 0x99])
+        var inventory = IPMIInventory()
+        #expect(inventory.deviceGUID(bmc) == "4c4c4544-0042-3710-8052-b3c04f4a3599")
+        #expect(throws: IPMIError.self) { try IPMIDeviceGUID.decode(response: Array(repeating: 0, count: 15)) }
+    }
+
+    @Test func selfTest_namesTheResultAndEachFailureBit() throws {
+        #expect(try IPMISelfTest(response: [0x55, 0x00]).result == "passed")
+        #expect(try IPMISelfTest(response: [0x56, 0x00]).result == "not implemented")
+        let broken = try IPMISelfTest(response: [0x57, 0x09])
+        #expect(broken.result == "device error" && broken.failures == [IPMISelfTest.failureNames[0], IPMISelfTest.failureNames[3]])
+        #expect(try IPMISelfTest(response: [0x58, 0x02]).failures.isEmpty)
+        #expect(try IPMISelfTest(response: [0x80, 0x01]).result == "device-specific failure")
+        #expect(throws: IPMIError.self) { try IPMISelfTest(response: [0x55]) }
+        // A BMC without the command (QEMU's) is a diagnostic naming the completion code, not a crash.
+        var inventory = IPMIInventory()
+        #expect(inventory.selfTest(CannedBMC()) == nil)
+        #expect(inventory.diagnostics.first?.error.contains("Get Self Test Results failed") == true)
+    }
+
     @Test func lanChannels_foundThroughChannelInfo() {
         let bmc = CannedBMC()
         bmc.on(IPMIChannelInfo.request(1), [0x00, 0x01, 0x04, 0x01, 0x82, 0xf2, 0x1b, 0x00, 0x00, 0x00])
@@ -193,6 +217,8 @@ final class CannedBMC: IPMITransport {
             let bytes = (0..<(length % 300)).map { _ in next() }
             _ = try? IPMIDeviceID(response: bytes)
             _ = try? IPMIChassisStatus(response: bytes)
+            _ = try? IPMISelfTest(response: bytes)
+            _ = try? IPMIDeviceGUID.decode(response: bytes)
             _ = try? IPMIFRUReader.areaInfo(response: bytes)
             _ = try? IPMIBootOptions.bootFlags(response: bytes)
             var lan = IPMILANConfiguration(channel: 1)

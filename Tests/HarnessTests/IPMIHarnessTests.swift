@@ -115,10 +115,89 @@ struct IPMIHarnessTests {
         #expect((mineSEL["free_space_bytes"] as? Int).map { "\($0) bytes" } == sel["Free Space"])
         #expect(mineSEL["version"] as? String == sel["Version"].map { String($0.prefix { $0 != " " }) })
 
-        // Only the LAN probe may complain: QEMU's BMC has no Get Channel Info.
+        // Device GUID and self test: what ipmitool raw got from the same BMC, or absent where it failed.
+        var refused = ["Get Channel Info"]
+        let guid = boot.output(.ipmitoolDeviceGUID)
+        if guid.status == 0 {
+            let bytes = guid.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined()
+            let groups = [8, 4, 4, 4, 12].reduce(into: (parts: [String](), rest: Substring(bytes))) { state, length in
+                state.parts.append(String(state.rest.prefix(length)))
+                state.rest = state.rest.dropFirst(length)
+            }.parts
+            #expect(ipmi["device_guid"] as? String == groups.joined(separator: "-"))
+            if let given = machine.device("ipmi-bmc-sim", "guid") {
+                #expect(ipmi["device_guid"] as? String == given.lowercased(), "the profile's guid=")
+            }
+        } else {
+            #expect(ipmi["device_guid"] == nil)
+            refused.append("Get Device GUID")
+        }
+        let selfTest = boot.output(.ipmitoolSelfTest)
+        if selfTest.status == 0 {
+            let bytes = selfTest.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0, radix: 16) }
+            let mine = ipmi["self_test"] as? [String: Any]
+            #expect([mine?["code"] as? Int, mine?["detail"] as? Int] == bytes.prefix(2).map { $0 })
+        } else {
+            // QEMU's BMC has no Get Self Test Results: the diagnostic names the completion code ipmitool got.
+            #expect(ipmi["self_test"] == nil)
+            let code = selfTest.stderr.components(separatedBy: "rsp=").dropFirst().first?.prefix(4)
+            let diagnostic = (facts["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["error"] as? String }
+                .first { $0.hasPrefix("Get Self Test Results") }
+            #expect(code != nil && diagnostic?.contains("(\(code ?? ""))") == true, "\(String(describing: diagnostic)) vs \(selfTest.stderr)")
+            refused.append("Get Self Test Results")
+        }
+
+        // Only the commands the BMC lacks may complain: QEMU's has no Get Channel Info (nor self test).
         let diagnostics = facts["diagnostics"] as? [[String: Any]] ?? []
         for diagnostic in diagnostics where diagnostic["collector"] as? String == "ipmi" {
-            #expect((diagnostic["error"] as? String)?.hasPrefix("Get Channel Info") == true, "\(diagnostic)")
+            let error = diagnostic["error"] as? String ?? ""
+            #expect(refused.contains { error.hasPrefix($0) }, "\(diagnostic)")
+        }
+    }
+
+    @Test(arguments: MachineProfile.names)
+    func sensors_printWhatIpmiSensorsPrints_andTheFactsAgreeWithTheProfile(profile: String) throws {
+        let boot = try ProfileBoot.of(profile)
+        let records = boot.run.profile.sdrRecords
+        try #require(!records.isEmpty, "the profile has no @sdr line")
+        #expect(boot.output(.sensorReadings).status == 0, "\(boot.output(.sensorReadings).stderr)")
+        for (mine, theirs) in [(ProfileBoot.Command.ipmiSensorCSV, ProfileBoot.Command.ipmiSensorsCSV), (.ipmiSensor, .ipmiSensors)] {
+            let expected = boot.output(theirs)
+            #expect(expected.status == 0 && expected.stdout.split(separator: "\n").count == records.count + 1,
+                    "\(theirs): \(expected.stdout) \(expected.stderr)")
+            #expect(boot.output(mine).status == 0, "\(mine): \(boot.output(mine).stderr)")
+            #expect(boot.output(mine).stdout == expected.stdout, "\(mine) vs \(theirs)")
+        }
+
+        // The facts, field by field against ipmi-sensors' comma-separated rows.
+        let facts = try QEMUHarnessTests.json(boot.output(.facts).stdout)
+        let sensors = try #require((facts["ipmi"] as? [String: Any])?["sensors"] as? [[String: Any]], "no ipmi.sensors")
+        let rows = boot.output(.ipmiSensorsCSV).stdout.split(separator: "\n").dropFirst()
+            .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(sensors.count == rows.count)
+        for (sensor, row) in zip(sensors, rows) where row.count == 7 {
+            #expect((sensor["record_id"] as? Int).map(String.init) == row[0])
+            #expect(sensor["name"] as? String == row[1])
+            #expect(sensor["type"] as? String == row[2])
+            #expect(sensor["state"] as? String ?? "N/A" == row[3], "state of \(row[1])")
+            #expect((sensor["value"] as? Double).map { String(format: "%.2f", $0) } ?? "N/A" == row[4], "value of \(row[1])")
+        }
+
+        // Each full record's value is the profile's M × raw × 10^Rexp in its unit, and ipmitool (another SDR
+        // reader) shows the same.
+        let unitNames = ["1": "C", "2": "F", "4": "V", "5": "A", "6": "W", "18": "RPM"]
+        let ipmitool = Dictionary(boot.output(.ipmitoolSensor).stdout.split(separator: "\n").map { line in
+            let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            return (fields.first ?? "", fields.count > 1 ? fields[1] : "")
+        }) { first, _ in first }
+        for record in records where record.first == "full" && record.count == 7 {
+            let raw = try #require(ProfileBoot.sensorRawReadings[MachineProfile.number(record[1]) ?? -1])
+            let expected = Double(record[4])! * Double(raw) * pow(10, Double(record[5])!)
+            let sensor = try #require(sensors.first { $0["name"] as? String == record[6] }, "no sensor \(record[6])")
+            let value = try #require(sensor["value"] as? Double, "\(record[6]) has no value")
+            #expect(abs(value - expected) < 1e-9, "\(record[6]): \(value) vs \(expected)")
+            #expect(sensor["units"] as? String == unitNames[record[3]], "units of \(record[6])")
+            #expect(ipmitool[record[6]] == String(format: "%.3f", expected), "ipmitool sensor \(record[6])")
         }
     }
 

@@ -114,6 +114,13 @@ struct MachineProfile: Sendable {
         return Dictionary(Self.pairs(fields).map { ($0.key, $0.value) }) { first, _ in first }
     }
 
+    /// The records of the `@sdr FILE RECORDS` line (scripts/ipmi-sdr), each split at ":", empty without one.
+    var sdrRecords: [[String]] {
+        guard let line = options.first(where: { $0.name == "@sdr" }) else { return [] }
+        let records = line.value.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+        return records.split(separator: ";").map { $0.split(separator: ":", omittingEmptySubsequences: false).map(String.init) }
+    }
+
     static func number(_ text: String) -> Int? {
         text.hasPrefix("0x") ? Int(text.dropFirst(2), radix: 16) : Int(text)
     }

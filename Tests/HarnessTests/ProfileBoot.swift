@@ -8,9 +8,15 @@ struct ProfileBoot: Sendable {
         /// Three records in the BMC's SEL before anything reads it: a temperature threshold, a power unit
         /// and a deasserted chassis intrusion event (Add SEL Entry through ipmitool raw).
         case selPopulate
+        /// Raw readings for the sensors numbered 1, 2 and 3 (Set Sensor Reading through ipmitool raw); the
+        /// profiles' full SDR records convert them.
+        case sensorReadings
         case facts, dmi, forwardedFetch, hostFetch, lscpu
         case ipmiMCInfo, ipmiFRU, ipmiChassisStatus, ipmiSELInfo, ipmiBootdevPXE, ipmitoolBootdevPXE
         case ipmiSELList, ipmitoolSELList, ipmiSELListCSV, ipmitoolSELListCSV
+        case ipmiSensor, ipmiSensors, ipmiSensorCSV, ipmiSensorsCSV, ipmitoolSensor
+        /// Get Device GUID and Get Self Test Results through ipmitool raw: the bytes the facts must show.
+        case ipmitoolDeviceGUID, ipmitoolSelfTest
         /// The same three queries through mkagent and through ipmitool, timed (GuestRun.seconds).
         case ipmiTrioMkagent, ipmiTrioIpmitool
 
@@ -19,6 +25,9 @@ struct ProfileBoot: Sendable {
             case .selPopulate: [
                     "0x01 0x30 0x01 0x09", "0x09 0x01 0x6f 0x00", "0x05 0x02 0xef 0x00",
                 ].map { "ipmitool raw 0x0a 0x44 0x00 0x00 0x02 0x00 0x00 0x00 0x00 0x20 0x00 0x04 \($0) 0xff 0xff" }
+                .joined(separator: " && ")
+            case .sensorReadings: ProfileBoot.sensorRawReadings.sorted { $0.key < $1.key }
+                .map { "ipmitool raw 0x04 0x30 \($0.key) 0x01 \($0.value) 0 0 0 0 0 0 0" }
                 .joined(separator: " && ")
             case .facts: "mkagent facts"
             case .dmi: "mkagent dmi"
@@ -35,6 +44,13 @@ struct ProfileBoot: Sendable {
             case .ipmitoolSELList: "ipmitool sel list"
             case .ipmiSELListCSV: "mkagent ipmi -c sel list"
             case .ipmitoolSELListCSV: "ipmitool -c sel list"
+            case .ipmiSensor: "mkagent ipmi sensor"
+            case .ipmiSensors: "ipmi-sensors --output-sensor-state"
+            case .ipmiSensorCSV: "mkagent ipmi -c sensor"
+            case .ipmiSensorsCSV: "ipmi-sensors --output-sensor-state --comma-separated-output"
+            case .ipmitoolSensor: "ipmitool sensor"
+            case .ipmitoolDeviceGUID: "ipmitool raw 0x06 0x08"
+            case .ipmitoolSelfTest: "ipmitool raw 0x06 0x04"
             case .ipmiBootdevPXE: "mkagent ipmi chassis bootdev pxe"
             case .ipmitoolBootdevPXE: "ipmitool chassis bootdev pxe"
             case .ipmiTrioMkagent: "for i in 1 2 3; do mkagent ipmi lan print; mkagent ipmi mc info; mkagent ipmi fru; done >/dev/null 2>&1; true"
@@ -42,6 +58,9 @@ struct ProfileBoot: Sendable {
             }
         }
     }
+
+    /// The raw reading `sensorReadings` gives each sensor number.
+    static let sensorRawReadings = [1: 45, 2: 154, 3: 96]
 
     let run: GuestRun
     /// What the host's server returned for /token.

@@ -9,8 +9,11 @@ struct IPMICommand: ParsableCommand {
         abstract: "Query the BMC in-band and print what the same ipmitool command prints.",
         discussion: """
             Commands: mc info | lan print [CHANNEL] | fru [print [ID]] | sel [info] | sel list | user summary N | user list N | chassis status | \
-            chassis bootdev DEVICE (none, pxe, disk, safe, diag, cdrom, bios, floppy). \
-            Exit code 1 when there is no IPMI device or the BMC refuses the command.
+            chassis bootdev DEVICE (none, pxe, disk, safe, diag, cdrom, bios, floppy) | sensor. \
+            sensor prints FreeIPMI ipmimonitoring's layout (-c: its comma-separated form) from libipmimonitoring, \
+            loaded at run time; ipmitool's sensor layout needs thresholds that library does not give. \
+            Exit code 1 when there is no IPMI device or the BMC refuses the command; without a usable device \
+            the message and exit code are ipmitool's.
             """)
 
     @OptionGroup var roots: RootOptions
@@ -18,7 +21,7 @@ struct IPMICommand: ParsableCommand {
     @Option(name: .customLong("ipmi-timeout"), help: ArgumentHelp("Seconds to wait for each response.", valueName: "SECONDS"))
     var timeout: Double = 5
 
-    @Flag(name: .customShort("c"), help: "Comma-separated output (ipmitool -c), for sel list and user.")
+    @Flag(name: .customShort("c"), help: "Comma-separated output (ipmitool -c), for sel list, user and sensor.")
     var csv = false
 
     @Argument(help: ArgumentHelp("The ipmitool command words.", valueName: "COMMAND"))
@@ -32,6 +35,7 @@ struct IPMICommand: ParsableCommand {
 
     enum Action: Equatable {
         case mcInfo, lanPrint(UInt8?), fruPrint(UInt8?), chassisStatus, bootdev(UInt8, String), selInfo, selList, userSummary(UInt8), userList(UInt8)
+        case sensor
     }
 
     static func action(_ words: [String]) -> Action? {
@@ -53,6 +57,7 @@ struct IPMICommand: ParsableCommand {
         case "sel":
             if words.dropFirst() == ["list"] { return .selList }
             return words.dropFirst() == ["info"] || words.count == 1 ? .selInfo : nil
+        case "sensor": return words.count == 1 || words.dropFirst() == ["list"] ? .sensor : nil
         case "chassis":
             if words.dropFirst() == ["status"] { return .chassisStatus }
             if words.count == 3, words[1] == "bootdev", let device = IPMIBootOptions.devices[words[2]] {
@@ -69,7 +74,7 @@ struct IPMICommand: ParsableCommand {
         do {
             device = try IPMIDevice(files: files, timeoutSeconds: timeout)
         } catch {
-            printError("ipmi: \(error)")
+            printError(IPMIToolText.openFailure(error) ?? "ipmi: \(error)")
             throw ExitCode.failure
         }
         var inventory = IPMIInventory(manufacturers: IPMICollector.manufacturers(files), path: device.path)
@@ -113,6 +118,13 @@ struct IPMICommand: ParsableCommand {
             }
         case .chassisStatus:
             if let status = inventory.chassisStatus(device) { output = IPMIToolText.chassisStatus(status) } else { failed = true }
+        case .sensor:
+            switch IPMISensorReader.read(devicePath: device.path, timeoutSeconds: IPMISensorReader.defaultTimeoutSeconds) {
+            case .success(let sensors): output = csv ? IPMISensorsText.csv(sensors) : IPMISensorsText.table(sensors)
+            case .failure(let failure):
+                printError("ipmi: sensor: \(failure)")
+                failed = true
+            }
         case .bootdev(let code, let name):
             do {
                 try IPMIBootOptions.setBootDevice(code, on: device)

@@ -16,6 +16,7 @@ enum HanlonFlatFacts {
         addVirtual(facts.virtual, into: &out)
         addNetwork(facts.network, into: &out)
         out.merge(cpuFacts(facts)) { current, _ in current }
+        out.merge(HanlonIPMIFacts.facts(facts.ipmi)) { current, _ in current }
         return out
     }
 

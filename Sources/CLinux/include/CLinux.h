@@ -18,6 +18,10 @@ int mkagent_ipmi_send(int fd, unsigned char netfn, unsigned char cmd, unsigned c
 int mkagent_ipmi_receive(int fd, int *recv_type, unsigned char *netfn, unsigned char *cmd, long *msgid,
                          unsigned char *data, unsigned short *length);
 
+/// IPMICTL_SET_GETS_EVENTS_CMD: whether this open file receives the BMC's events (`on` 0 or 1).
+/// 0 on success, -1 with errno set on failure (ENOTTY when `fd` is not an IPMI device).
+int mkagent_ipmi_set_gets_events(int fd, int on);
+
 /// posix_spawn_file_actions_addchdir_np (glibc 2.29+): the child starts in `path`. Returns 0 or an errno value.
 /// `actions` points to a posix_spawn_file_actions_t.
 int mkagent_spawn_add_chdir(void *actions, const char *path);

@@ -1,13 +1,17 @@
-/// The `ipmi` collector: the BMC through `DEV/ipmi0` (Get Device ID, chassis status, LAN channels, FRU 0).
+/// The `ipmi` collector: the BMC through `DEV/ipmi0` (Get Device ID, chassis status, LAN channels, FRU 0),
+/// and its sensors through libipmimonitoring where that library is installed.
 ///
 /// Without a device node, or when it cannot be opened, the section is empty and one diagnostic says why;
 /// every request has a deadline, so a BMC that does not answer costs seconds, not the run.
 public struct IPMICollector: FactCollector {
     public var name: String { "ipmi" }
     public var requestTimeoutSeconds: Double
+    /// For all the sensor readings together (the library reads the whole SDR repository first).
+    public var sensorTimeoutSeconds: Double
 
-    public init(requestTimeoutSeconds: Double = 5) {
+    public init(requestTimeoutSeconds: Double = 5, sensorTimeoutSeconds: Double = IPMISensorReader.defaultTimeoutSeconds) {
         self.requestTimeoutSeconds = requestTimeoutSeconds
+        self.sensorTimeoutSeconds = sensorTimeoutSeconds
     }
 
     public func collect(_ context: CollectionContext) -> CollectorOutput {
@@ -21,8 +25,17 @@ public struct IPMICollector: FactCollector {
             }
         }
         var inventory = IPMIInventory(manufacturers: Self.manufacturers(context.files), path: device.path)
-        let facts = inventory.facts(device, interface: device.path)
-        return CollectorOutput(diagnostics: inventory.diagnostics) { $0.ipmi = facts }
+        var facts = inventory.facts(device, interface: device.path)
+        var diagnostics = inventory.diagnostics
+        if facts.device != nil {
+            switch IPMISensorReader.read(devicePath: device.path, timeoutSeconds: sensorTimeoutSeconds) {
+            case .success(let sensors): facts.sensors = sensors
+            case .failure(let failure):
+                diagnostics.append(Diagnostic(collector: name, path: device.path, error: "\(failure); sensors left out"))
+            }
+        }
+        let section = facts
+        return CollectorOutput(diagnostics: diagnostics) { $0.ipmi = section }
     }
 
     /// The IANA registry beside the etc root (`ETC/../usr/share/misc/enterprise-numbers.txt`, where ipmitool

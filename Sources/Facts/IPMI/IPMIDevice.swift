@@ -23,16 +23,29 @@ public final class IPMIDevice: IPMITransport {
     private var nextSequence = 1
 
     public init(files: HostFiles, timeoutSeconds: Double = 5, retries: Int = 3) throws(IPMIError) {
-        guard let relative = Self.candidates.first(where: { files.exists(.dev, $0) }) else {
-            throw .noDevice(paths: Self.candidates.map { files.path(.dev, $0) })
-        }
-        path = files.path(.dev, relative)
-        let opened = open(path, O_RDWR | O_CLOEXEC | O_NONBLOCK)
-        guard opened >= 0 else {
+        // Like ipmitool's open interface: the first node that opens is used, whatever the later ones are.
+        var failures: [IPMIOpenFailure] = []
+        var opened: (fd: Int32, path: String)?
+        for relative in Self.candidates {
+            let candidate = files.path(.dev, relative)
+            let fd = open(candidate, O_RDWR | O_CLOEXEC | O_NONBLOCK)
+            if fd >= 0 {
+                opened = (fd, candidate)
+                break
+            }
             let code = errno
-            throw .open(path: path, errno: code, message: String(cString: strerror(code)))
+            failures.append(IPMIOpenFailure(path: candidate, errno: code, message: String(cString: strerror(code))))
         }
-        fd = opened
+        guard let opened else { throw .open(failures: failures) }
+        // Asking the driver not to queue events for this file is harmless on an IPMI device and fails at once
+        // on anything else (a regular file, /dev/null), instead of every request timing out later.
+        if mkagent_ipmi_set_gets_events(opened.fd, 0) != 0 {
+            let code = errno
+            close(opened.fd)
+            throw .notIPMI(path: opened.path, errno: code, message: String(cString: strerror(code)))
+        }
+        fd = opened.fd
+        path = opened.path
         self.timeoutSeconds = timeoutSeconds
         self.retries = retries
     }

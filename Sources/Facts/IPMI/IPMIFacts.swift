@@ -3,6 +3,10 @@ public struct IPMIFacts: Sendable, Equatable, Codable {
     /// The device node used, nil when none answered.
     public var interface: String?
     public var device: IPMIDeviceID?
+    /// Get Device GUID, the bytes in the order the BMC sent them (see `IPMIDeviceGUID`).
+    public var deviceGUID: String?
+    /// Get Self Test Results.
+    public var selfTest: IPMISelfTest?
     public var chassis: IPMIChassisStatus?
     public var lanChannels: [IPMILANConfiguration]
     public var fru: [IPMIFRU]
@@ -12,6 +16,8 @@ public struct IPMIFacts: Sendable, Equatable, Codable {
     public var users: [IPMIChannelUsers]
     /// The SEL's records, oldest first.
     public var selEntries: [IPMISELEntry]
+    /// Every sensor's reading, through libipmimonitoring; empty where the library is absent.
+    public var sensors: [IPMISensor] = []
 
     public init(interface: String? = nil, device: IPMIDeviceID? = nil, chassis: IPMIChassisStatus? = nil,
                 lanChannels: [IPMILANConfiguration] = [], fru: [IPMIFRU] = [], users: [IPMIChannelUsers] = [], selEntries: [IPMISELEntry] = []) {

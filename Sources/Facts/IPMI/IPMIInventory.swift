@@ -23,6 +23,24 @@ public struct IPMIInventory {
         }
     }
 
+    public mutating func deviceGUID(_ transport: some IPMITransport) -> String? {
+        do {
+            return try IPMIDeviceGUID.decode(response: transport.call(IPMIDeviceGUID.request))
+        } catch {
+            note(error, "Get Device GUID failed; device_guid left out")
+            return nil
+        }
+    }
+
+    public mutating func selfTest(_ transport: some IPMITransport) -> IPMISelfTest? {
+        do {
+            return try IPMISelfTest(response: transport.call(IPMISelfTest.request))
+        } catch {
+            note(error, "Get Self Test Results failed; self_test left out")
+            return nil
+        }
+    }
+
     public mutating func chassisStatus(_ transport: some IPMITransport) -> IPMIChassisStatus? {
         do {
             return try IPMIChassisStatus(response: transport.call(IPMIChassisStatus.request))
@@ -108,6 +126,8 @@ public struct IPMIInventory {
         var facts = IPMIFacts(interface: interface)
         guard let device = deviceID(transport) else { return facts }
         facts.device = device
+        facts.deviceGUID = deviceGUID(transport)
+        facts.selfTest = selfTest(transport)
         facts.chassis = chassisStatus(transport)
         facts.lanChannels = lanChannels(transport)
         facts.users = facts.lanChannels.compactMap { users(transport, channel: $0.channel) }

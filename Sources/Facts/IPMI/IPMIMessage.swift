@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// One request to the BMC: network function, command and data (IPMI 2.0 section 5). The LUN is 0.
 public struct IPMIRequest: Sendable, Equatable, CustomStringConvertible {
     public var netFn: UInt8
@@ -44,11 +50,25 @@ public struct IPMIResponse: Sendable, Equatable {
     }
 }
 
+/// One device node that did not open.
+public struct IPMIOpenFailure: Sendable, Equatable {
+    public var path: String
+    public var errno: Int32
+    public var message: String
+
+    public init(path: String, errno: Int32, message: String) {
+        self.path = path
+        self.errno = errno
+        self.message = message
+    }
+}
+
 /// Why a request got no usable answer.
 public enum IPMIError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// No IPMI device node under the dev root (no BMC, or ipmi_devintf/ipmi_si not loaded).
-    case noDevice(paths: [String])
-    case open(path: String, errno: Int32, message: String)
+    /// None of the device nodes opened: each candidate with what its open(2) said, in the order tried.
+    case open(failures: [IPMIOpenFailure])
+    /// A node opened but refused IPMICTL_SET_GETS_EVENTS_CMD: it is not an OpenIPMI device.
+    case notIPMI(path: String, errno: Int32, message: String)
     case send(request: String, errno: Int32, message: String)
     case receive(request: String, errno: Int32, message: String)
     case timeout(request: String, seconds: Double)
@@ -59,9 +79,11 @@ public enum IPMIError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .noDevice(let paths):
-            "no IPMI device (\(paths.joined(separator: ", ")) absent: no BMC, or the ipmi_si/ipmi_devintf modules are not loaded)"
-        case .open(let path, _, let message): "cannot open \(path): \(message)"
+        case .open(let failures) where failures.allSatisfy({ $0.errno == ENOENT }):
+            "no IPMI device (\(failures.map(\.path).joined(separator: ", ")) absent: no BMC, or the ipmi_si/ipmi_devintf modules are not loaded)"
+        case .open(let failures):
+            "no usable IPMI device (\(failures.map { "\($0.path): \($0.message)" }.joined(separator: ", ")))"
+        case .notIPMI(let path, _, let message): "\(path) is not an OpenIPMI device: \(message)"
         case .send(let request, _, let message): "\(request): send failed: \(message)"
         case .receive(let request, _, let message): "\(request): receive failed: \(message)"
         case .timeout(let request, let seconds): "\(request): no response within \(seconds) s"
