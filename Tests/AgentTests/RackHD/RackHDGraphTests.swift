@@ -31,6 +31,15 @@ import Testing
         #expect(Self.fromFirstHandle(dmi["stdout"] as? String ?? "") == Self.fromFirstHandle(dmidecode.stdout))
         #expect((dmi["stdout"] as? String ?? "").contains("PowerEdge R630"))
 
+        // ohai: one JSON object with the keys RackHD's Redfish views read, from the same machine.
+        let ohaiText = posts[2].tasks.first?["stdout"] as? String ?? ""
+        let ohai = try #require(JSONSerialization.jsonObject(with: Data(ohaiText.utf8)) as? [String: Any], "ohai: \(posts[2].tasks)")
+        let ohaiDMI = ohai["dmi"] as? [String: Any]
+        #expect((ohaiDMI?["system"] as? [String: Any])?["product_name"] as? String == "PowerEdge R630")
+        #expect(ohaiDMI?["chassis"] is [String: Any] && ohaiDMI?["bios"] is [String: Any])
+        #expect((ohai["kernel"] as? [String: Any])?["machine"] as? String == "x86_64")
+        #expect(((ohai["network"] as? [String: Any])?["interfaces"] as? [String: Any])?["eth0"] != nil)
+
         // bmc: no BMC on the fixture. `lan print` fails with 1, which that task accepts; `sel` fails with 1,
         // which it does not: the batch stops there and the rest go back untouched.
         let bmc = posts[3].tasks
@@ -44,9 +53,9 @@ import Testing
         #expect(lsall[0]["stdout"] as? String == lspci.stdout)
         let lshw = try #require(JSONSerialization.jsonObject(with: Data((lsall[1]["stdout"] as? String ?? "").utf8)) as? [String: Any])
         #expect(lshw["product"] as? String == "PowerEdge R630 (SKU=NotProvided;ModelName=PowerEdge R630)" || lshw["product"] as? String == "PowerEdge R630")
-        let combined = lsall[2]["stdout"] as? String ?? ""
-        #expect(combined.components(separatedBy: "\n").contains("BREAK"), "lsblk, BREAK, lsscsi: \(combined)")
-        #expect(combined.hasPrefix("KNAME"), "lsblk's header first: \(combined)")
+        let lsblk = try MkAgentProcess.run(["lsblk", "-o", "KNAME,TYPE,ROTA", "--root", h.host.path])
+        let lsscsi = try MkAgentProcess.run(["lsscsi", "--size", "--root", h.host.path])
+        #expect(lsall[2]["stdout"] as? String == lsblk.stdout + "BREAK\n" + lsscsi.stdout)
 
         // set-boot-pxe: no BMC, so it fails like ipmitool does.
         #expect((posts[6].tasks.first?["error"] as? [String: Any])?["code"] as? Int == 1)

@@ -18,6 +18,9 @@ final class RackHDHarness {
         server = try RackHDTestServer(mac: Self.mac, jobs: jobs)
         host = try FixtureHost(mac: Self.mac)
         scratch = try ScratchDirectory()
+        for (file, value) in ["ostype": "Linux", "osrelease": "6.1.0-27-amd64", "version": "#1 SMP PREEMPT_DYNAMIC Debian 6.1.115-1 (2024-11-01)", "arch": "x86_64"] {
+            try host.write("proc/sys/kernel/" + file, value + "\n")
+        }
         let dump = try Data(contentsOf: URL(fileURLWithPath: Self.dmiDump))
         try FileManager.default.createDirectory(atPath: host.path + "/sys/firmware/dmi/tables", withIntermediateDirectories: true)
         try dump.prefix(Int(dump[6])).write(to: URL(fileURLWithPath: host.path + "/sys/firmware/dmi/tables/smbios_entry_point"))

@@ -58,5 +58,12 @@ struct RackHDOverlayQEMUTests {
         let lshw = posts[4].tasks.count > 1 ? posts[4].tasks[1]["stdout"] as? String ?? "" : ""
         let tree = (try? JSONSerialization.jsonObject(with: Data(lshw.utf8))) as? [String: Any]
         #expect(((tree?["children"] as? [[String: Any]])?.first?["children"] as? [Any])?.isEmpty == false, "lshw -json has children[0].children")
+        let lsall = posts[4].tasks.count > 2 ? posts[4].tasks[2]["stdout"] as? String ?? "" : ""
+        let halves = lsall.components(separatedBy: "\nBREAK\n")
+        let rows = halves.first?.split(separator: "\n").map { $0.split(separator: " ").map(String.init) } ?? []
+        #expect(halves.count == 2 && rows.first == ["KNAME", "TYPE", "ROTA"] && rows.contains { $0.prefix(2) == ["sda", "disk"] },
+                "lsblk (with the guest's SATA disk), BREAK, lsscsi: \(lsall)")
+        let ohai = (try? JSONSerialization.jsonObject(with: Data((posts[2].tasks.first?["stdout"] as? String ?? "").utf8))) as? [String: Any]
+        #expect(((ohai?["dmi"] as? [String: Any])?["system"] as? [String: Any])?["product_name"] as? String == "EW-100 Edge Gateway")
     }
 }
