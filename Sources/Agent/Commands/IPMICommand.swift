@@ -9,7 +9,8 @@ struct IPMICommand: ParsableCommand {
         abstract: "Query the BMC in-band and print what the same ipmitool command prints.",
         discussion: """
             Commands: mc info | lan print [CHANNEL] | fru [print [ID]] | sel [info] | sel list | user summary N | user list N | chassis status | \
-            chassis bootdev DEVICE (none, pxe, disk, safe, diag, cdrom, bios, floppy) | sensor. \
+            chassis bootdev DEVICE (none, pxe, disk, safe, diag, cdrom, bios, floppy) | \
+            chassis power status|on|off|cycle|reset|diag|soft | sensor. \
             sensor prints FreeIPMI ipmimonitoring's layout (-c: its comma-separated form) from libipmimonitoring, \
             loaded at run time; ipmitool's sensor layout needs thresholds that library does not give. \
             Exit code 1 when there is no IPMI device or the BMC refuses the command; without a usable device \
@@ -36,6 +37,7 @@ struct IPMICommand: ParsableCommand {
     enum Action: Equatable {
         case mcInfo, lanPrint(UInt8?), fruPrint(UInt8?), chassisStatus, bootdev(UInt8, String), selInfo, selList, userSummary(UInt8), userList(UInt8)
         case sensor
+        case powerStatus, power(IPMIChassisControl)
     }
 
     static func action(_ words: [String]) -> Action? {
@@ -60,6 +62,10 @@ struct IPMICommand: ParsableCommand {
         case "sensor": return words.count == 1 || words.dropFirst() == ["list"] ? .sensor : nil
         case "chassis":
             if words.dropFirst() == ["status"] { return .chassisStatus }
+            if words.count == 3, words[1] == "power" {
+                if words[2] == "status" { return .powerStatus }
+                return IPMIChassisControl(rawValue: words[2]).map { .power($0) }
+            }
             if words.count == 3, words[1] == "bootdev", let device = IPMIBootOptions.devices[words[2]] {
                 return .bootdev(device, words[2])
             }
@@ -123,6 +129,16 @@ struct IPMICommand: ParsableCommand {
             case .success(let sensors): output = csv ? IPMISensorsText.csv(sensors) : IPMISensorsText.table(sensors)
             case .failure(let failure):
                 printError("ipmi: sensor: \(failure)")
+                failed = true
+            }
+        case .powerStatus:
+            if let status = inventory.chassisStatus(device) { output = "Chassis Power is \(status.powerOn ? "on" : "off")\n" } else { failed = true }
+        case .power(let control):
+            do {
+                _ = try device.call(control.request)
+                output = "Chassis Power Control: \(control.label)\n"
+            } catch {
+                printError("Unable to set Chassis Power Control to \(control.label)")
                 failed = true
             }
         case .bootdev(let code, let name):

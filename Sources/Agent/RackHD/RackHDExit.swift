@@ -33,7 +33,7 @@ struct RackHDExit: Sendable {
         }
         do {
             let device = try IPMIDevice(files: files)
-            _ = try device.call(IPMIRequest(netFn: IPMIRequest.netFnChassis, command: 0x02, data: [0x02]))
+            _ = try device.call(IPMIChassisControl.cycle.request)
             return true
         } catch {
             logger.error("exit 2: cannot power-cycle through the BMC (\(error)); rebooting instead")

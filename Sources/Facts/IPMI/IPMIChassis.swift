@@ -80,3 +80,35 @@ public enum IPMIBootOptions {
         return (data[2] & 0x80 != 0, data[3] & 0x3C, data[2] & 0x40 != 0)
     }
 }
+
+/// Chassis Control (Chassis netfn, cmd 0x02; IPMI 2.0 section 28.3): what `ipmitool chassis power
+/// on|off|cycle|reset|diag|soft` asks of the BMC.
+public enum IPMIChassisControl: String, CaseIterable, Sendable {
+    case off, on, cycle, reset, diag, soft
+
+    /// The request's data byte: power down, power up, power cycle, hard reset, pulse diagnostic interrupt,
+    /// soft shutdown through ACPI.
+    public var request: IPMIRequest {
+        let code: UInt8 = switch self {
+        case .off: 0x00
+        case .on: 0x01
+        case .cycle: 0x02
+        case .reset: 0x03
+        case .diag: 0x04
+        case .soft: 0x05
+        }
+        return IPMIRequest(netFn: IPMIRequest.netFnChassis, command: 0x02, data: [code])
+    }
+
+    /// ipmitool's confirmation line, `Chassis Power Control: <label>`.
+    public var label: String {
+        switch self {
+        case .off: "Down/Off"
+        case .on: "Up/On"
+        case .cycle: "Cycle"
+        case .reset: "Reset"
+        case .diag: "Diag"
+        case .soft: "Soft"
+        }
+    }
+}
