@@ -15,6 +15,9 @@ final class TestHTTPServer: @unchecked Sendable {
         var delay: Double = 0
     }
 
+    /// The answer once the protocol server that owned this one is gone.
+    static let gone = Answer(status: .serviceUnavailable, contentType: "text/plain", body: Data("server gone\n".utf8))
+
     typealias Respond = @Sendable (_ method: HTTPMethod, _ uri: String, _ contentType: String?, _ body: Data) -> Answer
 
     private let lock = NSLock()

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Facts
 import Logging
-import ServiceLifecycle
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -53,20 +52,7 @@ extension RunCommand {
                            exitAction: act ? RackHDExit(action: nodeAction, files: files) : nil),
             client: client, spool: spool, executor: executor, notifier: SystemdNotifier(environment: environment), logger: logger)
 
-        var services: [any Service] = [runner]
-        if getpid() == 1 { services.append(ChildReaper()) }
-        let group = ServiceGroup(configuration: .init(
-            services: services.map { .init(service: $0, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup) },
-            gracefulShutdownSignals: [.sigterm, .sigint],
-            logger: logger))
-        do {
-            try await group.run()
-        } catch {
-            await http.shutdown()
-            printError("mkagent: \(error)")
-            throw ExitCode.failure
-        }
-        await http.shutdown()
+        try await Self.serve(runner, logger: logger, shutdown: http.shutdown)
         // Acted on already, or left to the wrapper script as the exit status.
         if let code = runner.exitCode, !act { throw ExitCode(code) }
     }

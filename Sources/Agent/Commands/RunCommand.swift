@@ -137,7 +137,13 @@ struct RunCommand: AsyncParsableCommand {
             client: client, spool: spool, notifier: SystemdNotifier(environment: environment),
             started: startedAt, collect: collect)
 
-        var services: [any Service] = [agent]
+        try await Self.serve(agent, logger: logger, shutdown: client.shutdown)
+    }
+
+    /// Runs `service` (with the child reaper when this is PID 1) until it ends or SIGTERM/SIGINT, then
+    /// `shutdown`; a failure is printed and exits with status 1.
+    static func serve(_ service: any Service, logger: Logger, shutdown: () async -> Void) async throws {
+        var services: [any Service] = [service]
         if getpid() == 1 { services.append(ChildReaper()) }
         let group = ServiceGroup(configuration: .init(
             services: services.map { .init(service: $0, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup) },
@@ -146,11 +152,11 @@ struct RunCommand: AsyncParsableCommand {
         do {
             try await group.run()
         } catch {
-            await client.shutdown()
+            await shutdown()
             printError("mkagent: \(error)")
             throw ExitCode.failure
         }
-        await client.shutdown()
+        await shutdown()
     }
 
     static func defaultSpoolDirectory(_ environment: [String: String]) -> String {

@@ -62,8 +62,9 @@ final class HanlonTestServer: @unchecked Sendable {
                 privateKey: .privateKey(try NIOSSLPrivateKey(file: privateKey, format: .pem)))
             tls = try NIOSSLContext(configuration: configuration)
         }
-        http = try TestHTTPServer(tls: tls) { [unowned self] method, uri, contentType, body in
-            self.handle(method: method, uri: uri, contentType: contentType, body: body)
+        http = try TestHTTPServer(tls: tls) { [weak self] method, uri, contentType, body in
+            // A request still in flight when the test has let go of its server.
+            self?.handle(method: method, uri: uri, contentType: contentType, body: body) ?? TestHTTPServer.gone
         }
     }
 

@@ -54,8 +54,9 @@ final class RackHDTestServer: @unchecked Sendable {
         self.mac = mac.lowercased()
         self.nodeID = nodeID
         self.jobs = jobs.map { var job = $0; job["identifier"] = nodeID; return job }
-        http = try TestHTTPServer { [unowned self] method, uri, contentType, body in
-            self.handle(method: method, uri: uri, contentType: contentType, body: body)
+        http = try TestHTTPServer { [weak self] method, uri, contentType, body in
+            // A request still in flight when the test has let go of its server.
+            self?.handle(method: method, uri: uri, contentType: contentType, body: body) ?? TestHTTPServer.gone
         }
     }
 
