@@ -123,14 +123,14 @@ enum OhaiNetwork {
         // The longest word prefix that is followed by a digit.
         let wordEnd = characters.firstIndex { !isWord($0) } ?? characters.count
         var split = wordEnd - 1
-        while split > 0 && !characters[split].isASCIIDigit { split -= 1 }
-        guard split > 0 && characters[split].isASCIIDigit else { return nil }
+        while split > 0 && !OhaiText.isDigit(characters[split]) { split -= 1 }
+        guard split > 0 && OhaiText.isDigit(characters[split]) else { return nil }
         return (String(characters[..<split]), String(characters[split...]))
     }
 
     /// ohai reads the link type from `link/(\w+) ([\da-f:]+) `, so only word-like names count.
     static func isLinkTypeWord(_ type: String) -> Bool {
-        !type.isEmpty && type.allSatisfy(isWord) && !type.allSatisfy(\.isASCIIDigit)
+        !type.isEmpty && type.allSatisfy(isWord) && !type.allSatisfy(OhaiText.isDigit)
     }
 
     static func isWord(_ character: Character) -> Bool {
