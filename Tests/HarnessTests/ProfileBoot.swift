@@ -68,6 +68,11 @@ struct ProfileBoot: Sendable {
 
     func output(_ command: Command) -> GuestRun.Output { run.command(command.rawValue) }
 
+    /// The tool's and mkagent's output of RackHD catalog command INDEX (RackHDCatalogPair.all).
+    func catalogOutputs(_ index: Int) -> (tool: GuestRun.Output, mkagent: GuestRun.Output) {
+        RackHDCatalogPair.outputs(index, in: run, after: Command.allCases.count)
+    }
+
     /// Boots PROFILE once per test run; later calls return the same boot (or the same failure).
     static func of(_ profile: String) throws -> ProfileBoot {
         try cache.boot(profile)
@@ -98,7 +103,7 @@ struct ProfileBoot: Sendable {
         defer { server.stop() }
         let start = Date()
         let run = try Harness.run(
-            profile: profile, commands: Command.allCases.map { $0.line(port: server.port) },
+            profile: profile, commands: Command.allCases.map { $0.line(port: server.port) } + RackHDCatalogPair.guestLines,
             forwards: [server.port], results: Harness.resultsRoot.appendingPathComponent(profile))
         print("""
             harness: \(profile): booted in \(run.timing["boot_wall_seconds"] ?? "?") s wall \

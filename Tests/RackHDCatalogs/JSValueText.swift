@@ -1,4 +1,6 @@
-/// JSON text of parsed values (for messages and for golden files), and JSON text back into values with
+import Foundation
+
+/// JSON text of parsed values (for messages and comparisons), and JSON text back into values with
 /// `JSON.parse`'s meaning (later duplicate keys win, every number a double).
 public enum JSValueText {
     public static func render(_ value: JSValue) -> String {
@@ -13,25 +15,10 @@ public enum JSValueText {
         }
     }
 
+    /// A JSON string literal (Foundation's escaping).
     static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        let data = (try? JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed])) ?? Data("\"\"".utf8)
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// `JSON.parse(text)`; throws on text that is not one JSON value.

@@ -26,9 +26,9 @@ enum OhaiDMI {
 
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
-            if let version = line.dropPrefix("# dmidecode ").flatMap(versionNumber) {
+            if let version = OhaiText.after("# dmidecode ", in: line).flatMap(versionNumber) {
                 dmi.set("dmidecode_version", version)
-            } else if let rest = line.dropPrefix("SMBIOS "), let version = versionNumber(rest),
+            } else if let rest = OhaiText.after("SMBIOS ", in: line), let version = versionNumber(rest),
                 rest.dropFirst(version.count).hasPrefix(" present.") {
                 dmi.set("smbios_version", version)
             } else if let (count, size) = structuresLine(line) {
@@ -94,18 +94,18 @@ enum OhaiDMI {
 
     /// `# dmidecode 3.4` and `SMBIOS 2.8 present.`: the leading `\d+\.\d+`.
     static func versionNumber(_ text: Substring) -> String? {
-        let major = text.prefix(while: \.isASCIIDigit)
+        let major = text.prefix(while: OhaiText.isDigit)
         let rest = text.dropFirst(major.count)
         guard !major.isEmpty, rest.first == "." else { return nil }
-        let minor = rest.dropFirst().prefix(while: \.isASCIIDigit)
+        let minor = rest.dropFirst().prefix(while: OhaiText.isDigit)
         return minor.isEmpty ? nil : "\(major).\(minor)"
     }
 
     /// `34 structures occupying 1234 bytes.`
     static func structuresLine(_ line: Substring) -> (String, String)? {
-        let count = line.prefix(while: \.isASCIIDigit)
-        guard !count.isEmpty, let rest = line.dropFirst(count.count).dropPrefix(" structures occupying ") else { return nil }
-        let size = rest.prefix(while: \.isASCIIDigit)
+        let count = line.prefix(while: OhaiText.isDigit)
+        guard !count.isEmpty, let rest = OhaiText.after(" structures occupying ", in: line.dropFirst(count.count)) else { return nil }
+        let size = rest.prefix(while: OhaiText.isDigit)
         guard !size.isEmpty, rest.dropFirst(size.count).hasPrefix(" bytes.") else { return nil }
         return (String(count), String(size))
     }
@@ -113,21 +113,21 @@ enum OhaiDMI {
     /// `Table at 0x000E1000.` ohai's pattern is `0x[0-9A-E]+` (no F), so an address with an F in it is not
     /// recorded, by ohai or here.
     static func tableLocation(_ line: Substring) -> String? {
-        guard let rest = line.dropPrefix("Table at 0x") else { return nil }
-        let digits = rest.prefix { $0.isASCIIDigit || ("A"..."E").contains($0) }
+        guard let rest = OhaiText.after("Table at 0x", in: line) else { return nil }
+        let digits = rest.prefix { OhaiText.isDigit($0) || ("A"..."E").contains($0) }
         guard !digits.isEmpty, rest.dropFirst(digits.count).first == "." else { return nil }
         return "0x" + digits
     }
 
     /// `Handle 0x0004, DMI type 4, 42 bytes`: the handle text and the type.
     static func handleLine(_ line: Substring) -> (String, Int)? {
-        guard let rest = line.dropPrefix("Handle 0x") else { return nil }
+        guard let rest = OhaiText.after("Handle 0x", in: line) else { return nil }
         let digits = rest.prefix(4)
-        guard digits.count == 4, digits.allSatisfy({ $0.isASCIIDigit || ("A"..."F").contains($0) }),
-            let afterType = rest.dropFirst(4).dropPrefix(", DMI type ") else { return nil }
-        let type = afterType.prefix(while: \.isASCIIDigit)
-        guard let number = Int(type), let bytes = afterType.dropFirst(type.count).dropPrefix(", "),
-            bytes.first?.isASCIIDigit == true, bytes.drop(while: \.isASCIIDigit).hasPrefix(" bytes") else { return nil }
+        guard digits.count == 4, digits.allSatisfy({ OhaiText.isDigit($0) || ("A"..."F").contains($0) }),
+            let afterType = OhaiText.after(", DMI type ", in: rest.dropFirst(4)) else { return nil }
+        let type = afterType.prefix(while: OhaiText.isDigit)
+        guard let number = Int(type), let bytes = OhaiText.after(", ", in: afterType.dropFirst(type.count)),
+            bytes.first.map(OhaiText.isDigit) == true, bytes.drop(while: OhaiText.isDigit).hasPrefix(" bytes") else { return nil }
         return ("0x" + digits, number)
     }
 
@@ -145,15 +145,5 @@ enum OhaiDMI {
         guard !name.isEmpty else { return nil }
         let rest = line[line.index(after: colon)...]
         return (String(name), rest.first == " " ? String(rest.dropFirst()) : nil)
-    }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isWholeNumber }
-}
-
-extension Substring {
-    func dropPrefix(_ prefix: String) -> Substring? {
-        hasPrefix(prefix) ? dropFirst(prefix.count) : nil
     }
 }

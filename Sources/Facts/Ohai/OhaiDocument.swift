@@ -65,7 +65,7 @@ public enum OhaiDocument {
         // /proc/modules: `name size refcount deps state address`, the columns lsmod prints first.
         for line in (modules ?? "").split(separator: "\n") {
             let fields = line.split(separator: " ")
-            guard fields.count >= 3, fields[1].allSatisfy(\.isASCIIDigit), fields[2].allSatisfy(\.isASCIIDigit) else { continue }
+            guard fields.count >= 3, fields[1].allSatisfy(OhaiText.isDigit), fields[2].allSatisfy(OhaiText.isDigit) else { continue }
             var module = OhaiObject()
             module.set("size", String(fields[1]))
             module.set("refcount", String(fields[2]))

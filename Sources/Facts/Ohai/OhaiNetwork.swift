@@ -92,7 +92,7 @@ enum OhaiNetwork {
                 let prefix = address.peer == nil ? address.prefixLength : 32
                 value.set("family", "inet")
                 value.set("prefixlen", String(prefix))
-                value.set("netmask", netmask(prefix))
+                value.set("netmask", IPv4.mask(prefix).map(IPv4.format))
                 value.set("peer", address.peer)
                 value.set("broadcast", address.broadcast)
                 value.set("scope", scopeName(address.scope))
@@ -123,14 +123,14 @@ enum OhaiNetwork {
         // The longest word prefix that is followed by a digit.
         let wordEnd = characters.firstIndex { !isWord($0) } ?? characters.count
         var split = wordEnd - 1
-        while split > 0 && !characters[split].isASCIIDigit { split -= 1 }
-        guard split > 0 && characters[split].isASCIIDigit else { return nil }
+        while split > 0 && !OhaiText.isDigit(characters[split]) { split -= 1 }
+        guard split > 0 && OhaiText.isDigit(characters[split]) else { return nil }
         return (String(characters[..<split]), String(characters[split...]))
     }
 
     /// ohai reads the link type from `link/(\w+) ([\da-f:]+) `, so only word-like names count.
     static func isLinkTypeWord(_ type: String) -> Bool {
-        !type.isEmpty && type.allSatisfy(isWord) && !type.allSatisfy(\.isASCIIDigit)
+        !type.isEmpty && type.allSatisfy(isWord) && !type.allSatisfy(OhaiText.isDigit)
     }
 
     static func isWord(_ character: Character) -> Bool {
@@ -139,11 +139,6 @@ enum OhaiNetwork {
 
     static func scopeName(_ scope: String) -> String {
         scope == "host" ? "Node" : scope.prefix(1).uppercased() + scope.dropFirst()
-    }
-
-    static func netmask(_ prefix: Int) -> String {
-        let mask: UInt32 = prefix <= 0 ? 0 : UInt32.max << UInt32(32 - min(prefix, 32))
-        return [24, 16, 8, 0].map { String((mask >> UInt32($0)) & 0xFF) }.joined(separator: ".")
     }
 
     /// ohai's `find_ip_and_mac`: walks the addresses in order, taking an IPv4 address (on the gateway's
@@ -172,19 +167,7 @@ enum OhaiNetwork {
     }
 
     static func sameNetwork(_ a: String, _ b: String, prefix: Int) -> Bool {
-        guard let x = ipv4(a), let y = ipv4(b) else { return false }
-        let mask: UInt32 = prefix <= 0 ? 0 : UInt32.max << UInt32(32 - min(prefix, 32))
+        guard let x = IPv4.parse(a), let y = IPv4.parse(b), let mask = IPv4.mask(prefix) else { return false }
         return x & mask == y & mask
-    }
-
-    static func ipv4(_ text: String) -> UInt32? {
-        let parts = text.split(separator: ".")
-        guard parts.count == 4 else { return nil }
-        var value: UInt32 = 0
-        for part in parts {
-            guard let octet = UInt8(part) else { return nil }
-            value = value << 8 | UInt32(octet)
-        }
-        return value
     }
 }
