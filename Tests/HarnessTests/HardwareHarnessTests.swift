@@ -26,6 +26,8 @@ struct HardwareHarnessTests {
         // lshw B.02.19 lists each NVMe namespace's generic character device (/dev/ngXnY, the NVMe passthrough
         // interface) as one more "namespace" disk; it is not a block device and has no size or serial.
         if logicalNames(node).first?.hasPrefix("/dev/ng") == true { return "NVMe generic character device" }
+        // ... and the controller's hwmon temperature sensor (`hwmon0`) as a namespace disk too.
+        if node["class"] as? String == "disk", logicalNames(node).first?.hasPrefix("hwmon") == true { return "NVMe hwmon sensor" }
         return nil
     }
 
@@ -90,7 +92,7 @@ struct HardwareHarnessTests {
                 match = mine.first { $0["businfo"] as? String == businfo }
             } else if Self.lshwOnly(node) != nil {
                 continue
-            } else if node["class"] as? String == "disk", let name = names.first, name.hasPrefix("/dev/") {
+            } else if node["class"] as? String == "disk", let name = names.first {
                 kind = "disk"
                 match = mine.first { Self.logicalNames($0).first == name }
             } else if node["class"] as? String == "network", let name = names.first {
