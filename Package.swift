@@ -40,7 +40,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-            ]
+            ],
+            // The static Swift stdlib links executables with --export-dynamic, which puts every symbol of the
+            // package (35,000) in the dynamic table; the runtime's start-up dladdr scans them all (a tenth of
+            // `mkagent lshw`'s user time). Nothing looks them up, so release builds export none.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release))]
         ),
         .testTarget(name: "FactsTests", dependencies: ["Facts"]),
         .testTarget(

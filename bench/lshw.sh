@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Benchmark: the whole hardware tree, `mkagent lshw` (JSON) vs `lshw -json`, on this machine in the same run
 # (hyperfine, whole processes, output to /dev/null). Prints both means and the ratio lshw/mkagent.
-# Usage: bench/lshw.sh   (needs hyperfine and lshw; builds mkagent in release mode; run as root like lshw)
+# Usage: [MKAGENT_BIN=PATH] bench/lshw.sh   (needs hyperfine and lshw; builds mkagent in release mode unless
+# MKAGENT_BIN names a binary; run as root like lshw)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --static-swift-stdlib >/dev/null
-bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/mkagent
+if [ -n "${MKAGENT_BIN:-}" ]; then
+    bin=$MKAGENT_BIN
+else
+    swift build -c release --static-swift-stdlib >/dev/null
+    bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/mkagent
+fi
 out=bench/out
 mkdir -p "$out"
 hyperfine -N --warmup 5 --runs ${RUNS:-50} --export-json "$out/lshw.json" \

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-@main
+/// The root command; `MkAgentMain` is the entry point.
 struct MkAgent: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mkagent",

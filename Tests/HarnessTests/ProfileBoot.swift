@@ -19,6 +19,9 @@ struct ProfileBoot: Sendable {
         case ipmitoolDeviceGUID, ipmitoolSelfTest
         /// The same three queries through mkagent and through ipmitool, timed (GuestRun.seconds).
         case ipmiTrioMkagent, ipmiTrioIpmitool
+        /// The hardware commands beside the tools they copy (HardwareHarnessTests); lshw's own output is the
+        /// oracle's, `lshwTool` only times it.
+        case lshw, lshwTool, lspci, lsscsi, lsscsiSize, lsscsiSizeTool, lsblk, lsblkTool
 
         func line(port: Int) -> String {
             switch self {
@@ -55,6 +58,14 @@ struct ProfileBoot: Sendable {
             case .ipmitoolBootdevPXE: "ipmitool chassis bootdev pxe"
             case .ipmiTrioMkagent: "for i in 1 2 3; do mkagent ipmi lan print; mkagent ipmi mc info; mkagent ipmi fru; done >/dev/null 2>&1; true"
             case .ipmiTrioIpmitool: "for i in 1 2 3; do ipmitool lan print; ipmitool mc info; ipmitool fru; done >/dev/null 2>&1; true"
+            case .lshw: "mkagent lshw -json"
+            case .lshwTool: "lshw -json >/dev/null"
+            case .lspci: "mkagent lspci -nn -vmm"
+            case .lsscsi: "mkagent lsscsi"
+            case .lsscsiSize: "mkagent lsscsi --size"
+            case .lsscsiSizeTool: "lsscsi --size"
+            case .lsblk: HardwareHarnessTests.lsblkScript("mkagent lsblk")
+            case .lsblkTool: HardwareHarnessTests.lsblkScript("lsblk")
             }
         }
     }

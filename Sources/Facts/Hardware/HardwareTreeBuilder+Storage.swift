@@ -27,8 +27,13 @@ extension HardwareTreeBuilder {
         let disks = Dictionary(storage.blockDevices.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         var placed = Set<String>()
 
-        for host in storage.scsiHosts {
-            if let address = host.controllerAddress, let controller = index.pci[address] {
+        // lshw finds SCSI hosts through the devices on them (their sg nodes), so a host without devices (an
+        // empty AHCI port) is not named; a virtio-scsi host belongs to its virtio device's node.
+        let occupied = Set(storage.scsiDevices.compactMap { SCSIAddress($0.address)?.host })
+        for host in storage.scsiHosts where occupied.contains(host.number) {
+            let hostPath = inputs.scsiHostPaths[host.name]?.split(separator: "/") ?? []
+            let virtio = hostPath.first { $0.hasPrefix("virtio") }.flatMap { index.virtio[String($0)] }
+            if let controller = virtio ?? host.controllerAddress.flatMap({ index.pci[$0] }) {
                 controller.addLogicalNames(["scsi\(host.number)"])
                 index.scsiHosts[host.number] = controller
             }
