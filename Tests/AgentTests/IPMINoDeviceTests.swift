@@ -7,10 +7,12 @@ import Testing
 /// mkagent reads the same tree through --dev-root; both run as `nobody` when the fixture relies on mode bits.
 @Suite(.enabled(if: IPMIToolInNamespace.unavailable == nil, Comment(rawValue: IPMIToolInNamespace.unavailable ?? "")))
 struct IPMINoDeviceTests {
-    /// RackHD's catalog commands, the boot device command, and a few more that share the open path.
+    /// RackHD's catalog commands, the boot device command, and a few more that share the open path (sensor
+    /// too: its readings come from libipmimonitoring, but the device is opened first, as ipmitool opens it).
     static let commands: [[String]] = [
         ["lan", "print"], ["lan", "print", "1"], ["mc", "info"], ["fru"], ["sel"], ["sel", "list", "-c"],
         ["user", "summary", "1"], ["-c", "user", "list", "1"], ["chassis", "status"], ["chassis", "bootdev", "pxe"],
+        ["sensor"],
     ]
 
     /// Dev trees without a usable IPMI device.

@@ -2,10 +2,11 @@
 /// --output-sensor-state`) prints, as a table or with `--comma-separated-output`.
 ///
 /// ipmitool's `sensor` layout is not offered: it needs every sensor's thresholds and raw discrete states,
-/// which the library does not hand out. Two things the library does not say either are inferred: a
-/// threshold-based sensor with a state but no value is a compact SDR record (ipmi-sensors prints no units
-/// for those), and the table sizes the units column as ipmi-sensors does, counting "unspecified" for a
-/// threshold-based sensor without named units.
+/// which the library does not hand out. The rows show what the library judged, so they differ from
+/// ipmi-sensors' in one case: a threshold-based sensor of a compact SDR record (no conversion factors, so
+/// no value), where the library gives no state and no events (`N/A`) while ipmi-sensors judges the
+/// threshold bits (`Nominal`, `'OK'`). The table sizes the units column as ipmi-sensors does, counting
+/// "unspecified" for a threshold-based sensor without named units.
 public enum IPMISensorsText {
     static let header = ["ID", "Name", "Type", "State", "Reading", "Units", "Event"]
 
@@ -43,8 +44,7 @@ public enum IPMISensorsText {
     }
 
     static func units(_ sensor: IPMISensor) -> String {
-        guard sensor.isThresholdBased, sensor.value != nil || sensor.state == nil else { return "N/A" }
-        return sensor.units ?? "N/A"
+        sensor.isThresholdBased ? sensor.units ?? "N/A" : "N/A"
     }
 
     /// Each message quoted, "'OK'" when a judged sensor asserts nothing, "N/A" when there was no reading.
