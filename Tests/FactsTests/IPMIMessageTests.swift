@@ -120,7 +120,8 @@ final class CannedBMC: IPMITransport {
                         IPMIBootOptions.setRequest(parameter: 0, data: [2]), IPMIBootOptions.setRequest(parameter: 0, data: [0])] {
             bmc.on(request, [0x00])
         }
-        try IPMIBootOptions.setBootDevice(IPMIBootOptions.devices["pxe"]!, on: bmc)
+        let outcome = IPMIBootOptions.setBootDevice(IPMIBootOptions.devices["pxe"]!, name: "pxe", on: bmc)
+        #expect(outcome == .init(stdout: "Set Boot Device to pxe\n", stderr: "", status: 0))
         #expect(bmc.sent.map(CannedBMC.key) == [
             [0x00, 0x08, 0x00, 0x01], [0x00, 0x08, 0x04, 0x01, 0x01], [0x00, 0x08, 0x05, 0x80, 0x04, 0x00, 0x00, 0x00],
             [0x00, 0x08, 0x00, 0x02], [0x00, 0x08, 0x00, 0x00],
@@ -129,14 +130,34 @@ final class CannedBMC: IPMITransport {
         #expect(flags.valid && flags.device == 0x04 && !flags.persistent)
     }
 
-    @Test func bootdev_withoutSetInProgress_stillSetsTheFlags_andARefusalIsAnError() {
+    @Test func bootdev_withoutSetInProgress_stillSetsTheFlags_andARefusalExitsZeroAsIpmitoolDoes() {
         let bmc = CannedBMC()
         bmc.on(IPMIBootOptions.setRequest(parameter: 4, data: [1, 1]), [0x00])
         bmc.on(IPMIBootOptions.setRequest(parameter: 5, data: [0x80, 0x04, 0, 0, 0]), [0x00])
-        #expect(throws: Never.self) { try IPMIBootOptions.setBootDevice(0x04, on: bmc) }
-        #expect(bmc.sent.count == 3)
-        // QEMU's BMC has no Set System Boot Options: the command fails (ipmitool prints the failure too).
-        #expect(throws: IPMIError.self) { try IPMIBootOptions.setBootDevice(0x04, on: CannedBMC()) }
+        let taken = IPMIBootOptions.setBootDevice(0x04, name: "pxe", on: bmc)
+        #expect(taken.status == 0 && taken.stdout == "Set Boot Device to pxe\n" && taken.stderr.isEmpty, "\(taken)")
+        #expect(bmc.sent.count == 5, "in progress, acknowledge, flags, commit, complete")
+        // A BMC without Set System Boot Options (QEMU's): both refusals named, no commit, status 0.
+        let refusing = CannedBMC()
+        let refused = IPMIBootOptions.setBootDevice(0x04, name: "pxe", on: refusing)
+        #expect(refused == .init(stdout: "", stderr: "Set Chassis Boot Parameter 4 failed: Invalid command\nSet Chassis Boot Parameter 5 failed: Invalid command\n", status: 0))
+        #expect(refusing.sent.count == 4)
+        // Set System Boot Options' own codes, and codes nobody names.
+        let readOnly = CannedBMC()
+        readOnly.on(IPMIBootOptions.setRequest(parameter: 4, data: [1, 1]), [0x00])
+        readOnly.on(IPMIBootOptions.setRequest(parameter: 5, data: [0x80, 0x04, 0, 0, 0]), [0x82])
+        #expect(IPMIBootOptions.setBootDevice(0x04, name: "pxe", on: readOnly).stderr == "Set Chassis Boot Parameter 5 failed: Parameter is read-only\n")
+        #expect(IPMIToolText.completion(IPMICompletionCode(0x7a)) == "Unknown (0x7A)")
+    }
+
+    /// A BMC that never answers: ipmitool's "Error setting" lines and status 1.
+    final class SilentBMC: IPMITransport {
+        func send(_ request: IPMIRequest) throws(IPMIError) -> IPMIResponse { throw .timeout(request: request.description, seconds: 1) }
+    }
+
+    @Test func bootdev_noAnswer_exitsOne() {
+        let outcome = IPMIBootOptions.setBootDevice(0x04, name: "pxe", on: SilentBMC())
+        #expect(outcome == .init(stdout: "", stderr: "Error setting Chassis Boot Parameter 0\nError setting Chassis Boot Parameter 4\nError setting Chassis Boot Parameter 0\n", status: 1))
     }
 
     @Test func lanConfiguration_goldenParameters() {

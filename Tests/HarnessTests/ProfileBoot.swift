@@ -12,7 +12,7 @@ struct ProfileBoot: Sendable {
         /// profiles' full SDR records convert them.
         case sensorReadings
         case facts, dmi, forwardedFetch, hostFetch, lscpu
-        case ipmiMCInfo, ipmiFRU, ipmiChassisStatus, ipmiSELInfo, ipmiBootdevPXE, ipmitoolBootdevPXE
+        case ipmiMCInfo, ipmiFRU, ipmiChassisStatus, ipmiPowerStatus, ipmiSELInfo, ipmiBootdevPXE, ipmitoolBootdevPXE
         case ipmiSELList, ipmitoolSELList, ipmiSELListCSV, ipmitoolSELListCSV
         case ipmiSensor, ipmiSensors, ipmiSensorCSV, ipmiSensorsCSV, ipmitoolSensor
         /// Get Device GUID and Get Self Test Results through ipmitool raw: the bytes the facts must show.
@@ -42,6 +42,7 @@ struct ProfileBoot: Sendable {
             case .ipmiMCInfo: "mkagent ipmi mc info"
             case .ipmiFRU: "mkagent ipmi fru print 0"
             case .ipmiChassisStatus: "mkagent ipmi chassis status"
+            case .ipmiPowerStatus: "mkagent ipmi chassis power status"
             case .ipmiSELInfo: "mkagent ipmi sel info"
             case .ipmiSELList: "mkagent ipmi sel list"
             case .ipmitoolSELList: "ipmitool sel list"

@@ -138,17 +138,18 @@ struct IPMICommand: ParsableCommand {
                 _ = try device.call(control.request)
                 output = "Chassis Power Control: \(control.label)\n"
             } catch {
-                printError("Unable to set Chassis Power Control to \(control.label)")
+                if case .completion(_, let code) = error {
+                    printError("Set Chassis Power Control to \(control.label) failed: \(IPMIToolText.completion(code))")
+                } else {
+                    printError("Unable to set Chassis Power Control to \(control.label)")
+                }
                 failed = true
             }
         case .bootdev(let code, let name):
-            do {
-                try IPMIBootOptions.setBootDevice(code, on: device)
-                output = "Set Boot Device to \(name)\n"
-            } catch {
-                printError("ipmi: chassis bootdev \(name): \(error)")
-                failed = true
-            }
+            let outcome = IPMIBootOptions.setBootDevice(code, name: name, on: device)
+            output = outcome.stdout
+            if !outcome.stderr.isEmpty { printError(String(outcome.stderr.dropLast())) }
+            failed = outcome.status != 0
         }
         for diagnostic in inventory.diagnostics { printError(diagnostic.description) }
         writeStandardOutput(Array(output.utf8))

@@ -62,15 +62,51 @@ public enum IPMIBootOptions {
          setRequest(parameter: 0, data: [0x00]))
     }
 
-    /// Sets the next boot's device as ipmitool does; set-in-progress is optional (some BMCs refuse it).
-    public static func setBootDevice(_ device: UInt8, on transport: some IPMITransport) throws(IPMIError) {
-        let requests = bootDeviceRequests(device)
-        let useProgress = (try? transport.call(requests.progress)) != nil
-        defer { if useProgress { _ = try? transport.call(requests.complete) } }
-        _ = try transport.call(requests.acknowledge)
-        _ = try transport.call(requests.flags)
-        if useProgress { _ = try? transport.call(requests.commit) }
+    /// What `ipmitool chassis bootdev` printed and its exit status.
+    public struct Outcome: Sendable, Equatable {
+        public var stdout = ""
+        public var stderr = ""
+        public var status: Int32 = 0
     }
+
+    /// Sets the next boot's device with ipmitool 1.8.19's sequence and results: set in progress (its failure
+    /// silent), clear the boot info acknowledge (a refusal is reported and the flags are still sent), the boot
+    /// flags, commit write when they were taken, set complete. As ipmitool, it exits 1 only when a request got
+    /// no answer; a BMC that refuses with a completion code (one without boot options) gives status 0 and the
+    /// refusal on stderr — RackHD's set-boot-pxe step depends on that status.
+    public static func setBootDevice(_ device: UInt8, name: String, on transport: some IPMITransport) -> Outcome {
+        var outcome = Outcome()
+        func set(_ parameter: UInt8, _ data: [UInt8]) -> Int {
+            guard let response = try? transport.send(setRequest(parameter: parameter, data: data)) else {
+                outcome.stderr += "Error setting Chassis Boot Parameter \(parameter)\n"
+                return -1
+            }
+            let code = response.completionCode
+            if code != .normal && parameter != 0 {
+                outcome.stderr += "Set Chassis Boot Parameter \(parameter) failed: \(IPMIToolText.completion(code, specific: setCompletionNames))\n"
+            }
+            return Int(code.rawValue)
+        }
+        let requests = bootDeviceRequests(device)
+        _ = set(0, Array(requests.progress.data.dropFirst()))
+        var rc = set(4, Array(requests.acknowledge.data.dropFirst()))
+        if rc >= 0 {
+            rc = set(5, Array(requests.flags.data.dropFirst()))
+            if rc == 0 {
+                _ = set(0, Array(requests.commit.data.dropFirst()))
+                outcome.stdout = "Set Boot Device to \(name)\n"
+            }
+        }
+        _ = set(0, Array(requests.complete.data.dropFirst()))
+        outcome.status = rc < 0 ? 1 : 0
+        return outcome
+    }
+
+    /// Set System Boot Options' own completion codes (IPMI 2.0 table 28-14), as ipmitool names them.
+    static let setCompletionNames: [UInt8: String] = [
+        0x80: "Unsupported parameter", 0x81: "Attempt to set 'in progress' while not in 'complete' state",
+        0x82: "Parameter is read-only",
+    ]
 
     /// The boot flags parameter's device (data byte 2 bits 5:2) and whether the flags are valid.
     public static func bootFlags(response data: [UInt8]) throws(IPMIError) -> (valid: Bool, device: UInt8, persistent: Bool) {

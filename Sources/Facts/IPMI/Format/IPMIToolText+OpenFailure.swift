@@ -14,4 +14,12 @@ extension IPMIToolText {
             return nil
         }
     }
+
+    /// A completion code as ipmitool's messages name it: the command's own name for it, else the generic
+    /// one, else `Unknown (0xNN)`.
+    public static func completion(_ code: IPMICompletionCode, specific: [UInt8: String] = [:]) -> String {
+        if let name = specific[code.rawValue] ?? IPMICompletionCode.names[code.rawValue] { return name }
+        let hex = String(code.rawValue, radix: 16, uppercase: true)
+        return "Unknown (0x\(hex.count == 1 ? "0" : "")\(hex))"
+    }
 }
