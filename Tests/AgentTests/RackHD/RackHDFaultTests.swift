@@ -50,6 +50,16 @@ import Testing
         #expect(h.server.posts.map(\.job) == [0, 1])
     }
 
+    @Test func noServerOrNoIdentity_isAClearErrorWithStatus1() throws {
+        let empty = try ScratchDirectory()
+        let noServer = try MkAgentProcess.run(["run", "--rackhd", "--root", empty.path])
+        #expect(noServer.status == 1 && noServer.stderr.contains("no RackHD server"), "\(noServer.stderr)")
+        let noMAC = try MkAgentProcess.run(["run", "--rackhd", "--server", "127.0.0.1:9", "--root", empty.path])
+        #expect(noMAC.status == 1 && noMAC.stderr.contains("no MAC address"), "\(noMAC.stderr)")
+        let badPolicy = try MkAgentProcess.run(["run", "--rackhd", "--native-catalogs", "sometimes"])
+        #expect(badPolicy.status == 64)
+    }
+
     @Test func unknownMAC_isRetriedNotFatal() throws {
         let h = try RackHDHarness(jobs: Self.twoJobs())
         let agent = try h.startAgent(extra: ["--mac", "02:00:00:00:00:01"])
