@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks both units with `systemd-analyze verify` in a scratch root that has what they reference
+# Checks the units with `systemd-analyze verify` in a scratch root that has what they reference
 # (docker.service, /usr/bin/docker, /usr/local/bin/mkagent): this machine need not run Docker or
 # have mkagent installed for the unit files themselves to be checked.
 set -euo pipefail
@@ -11,7 +11,7 @@ for exe in usr/bin/docker usr/local/bin/mkagent; do printf '#!/bin/sh\n' > "$roo
 printf '[Unit]\nDescription=stub\n[Service]\nExecStart=/usr/bin/docker\n' > "$root/etc/systemd/system/docker.service"
 # The standard targets (sysinit, basic, network-online, ...) the units depend on by default.
 cp -r /usr/lib/systemd/system/. "$root/usr/lib/systemd/system/" 2>/dev/null || true
-cp "$here/mkagent.service" "$here/hnl.service" "$root/etc/systemd/system/"
+cp "$here/mkagent.service" "$here/mkagent-rackhd.service" "$here/hnl.service" "$root/etc/systemd/system/"
 cd "$root/etc/systemd/system"
-systemd-analyze verify --root="$root" mkagent.service hnl.service
+systemd-analyze verify --root="$root" mkagent.service mkagent-rackhd.service hnl.service
 echo "units: systemd-analyze verify passed"

@@ -128,3 +128,21 @@ import Testing
         #expect(agent.waitForExit(timeout: 10) != nil)
     }
 }
+
+/// The runner under a service manager (units/mkagent-rackhd.service): READY=1 once the node is known,
+/// STATUS= per task, WATCHDOG=1 while it polls.
+@Suite(.serialized) struct RackHDSystemdNotifyTests {
+    @Test(.enabled(if: SystemdNotifyTests.libsystemdPresent, "libsystemd.so.0 is not installed: sd_notify cannot be loaded"))
+    func ready_taskStatus_andWatchdog_reachTheNotifySocket() throws {
+        let h = try RackHDHarness(jobs: [["tasks": [["cmd": "sleep 0.3"]]]])
+        let socket = try SystemdNotifyTests.NotifySocket(path: h.scratch.path + "/notify.sock")
+        let agent = try h.startAgent(environment: ["NOTIFY_SOCKET": socket.path, "WATCHDOG_USEC": "200000"])
+        var messages: [String] = []
+        #expect(eventually(timeout: 10) {
+            if let m = socket.receive() { messages.append(m) }
+            return messages.contains { $0.contains("READY=1") && $0.contains("node \(h.server.nodeID)") }
+                && messages.contains("STATUS=running task 1/1") && messages.contains("WATCHDOG=1") && h.server.posts.count == 1
+        }, "\(messages)")
+        #expect(agent.running.stop() == 0)
+    }
+}
