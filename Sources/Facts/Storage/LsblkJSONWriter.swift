@@ -15,7 +15,7 @@ struct LsblkJSONWriter {
     /// A string, or `null` when empty.
     mutating func string(_ name: String?, _ value: String) {
         open(name, .value)
-        output += value.isEmpty ? "null" : Self.quoted(value)
+        output += value.isEmpty ? "null" : JSONStringLiteral.quoted(value, uppercaseHex: false)
         afterClose = true
     }
 
@@ -35,7 +35,7 @@ struct LsblkJSONWriter {
     private mutating func open(_ name: String?, _ kind: Kind) {
         if let name {
             if afterClose { output += ",\n" }
-            output += String(repeating: "   ", count: indent) + Self.quoted(name.lowercased())
+            output += String(repeating: "   ", count: indent) + JSONStringLiteral.quoted(name.lowercased(), uppercaseHex: false)
         } else if afterClose {
             output += ","
         } else {
@@ -64,30 +64,5 @@ struct LsblkJSONWriter {
         indent -= 1
         output += "\n" + String(repeating: "   ", count: indent) + (kind == .object ? "}" : "]")
         afterClose = true
-    }
-
-    /// `"..."` with `"` and `\` escaped and control characters as `\b \t \n \f \r` or `\u00hh`; other
-    /// bytes pass unchanged.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{08}": out += "\\b"
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\u{0C}": out += "\\f"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u00" + (hex.count < 2 ? "0" + hex : hex)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
