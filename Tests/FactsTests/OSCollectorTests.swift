@@ -85,9 +85,9 @@ import Testing
     }
 
     @Test func utcTimestamps() {
-        #expect(UTCTimestamp.format(unixSeconds: 0) == "1970-01-01T00:00:00Z")
-        #expect(UTCTimestamp.format(unixSeconds: 951_782_400) == "2000-02-29T00:00:00Z")
-        #expect(UTCTimestamp.format(unixSeconds: 1_795_435_656) == "2026-11-23T12:07:36Z")
-        #expect(UTCTimestamp.format(unixSeconds: -1) == "1969-12-31T23:59:59Z")
+        #expect(RFC3339.format(seconds: 0) == "1970-01-01T00:00:00Z")
+        #expect(RFC3339.format(seconds: 951_782_400) == "2000-02-29T00:00:00Z")
+        #expect(RFC3339.format(seconds: 1_795_435_656) == "2026-11-23T12:07:36Z")
+        #expect(RFC3339.format(seconds: -1) == "1969-12-31T23:59:59Z")
     }
 }

@@ -45,7 +45,7 @@ public struct OSCollector: FactCollector {
         guard let text = reader.text(.proc, "stat") else { return nil }
         for line in text.split(separator: "\n") where line.hasPrefix("btime ") {
             if let seconds = Int64(SysfsValue.trimmed(line.dropFirst(6))) {
-                return UTCTimestamp.format(unixSeconds: seconds)
+                return RFC3339.format(seconds: seconds)
             }
         }
         reader.note(reader.files.path(.proc, "stat"), "no btime line; the boot time is left out")

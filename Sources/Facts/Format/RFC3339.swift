@@ -1,13 +1,17 @@
-/// RFC 3339 UTC timestamps without Foundation: `1795435656` is `2026-11-23T12:07:36Z`.
-enum UTCTimestamp {
-    static func format(unixSeconds: Int64) -> String {
-        let days = unixSeconds >= 0 ? unixSeconds / 86_400 : (unixSeconds - 86_399) / 86_400
-        let secondOfDay = unixSeconds - days * 86_400
+/// UTC timestamps as RFC 3339 text without Foundation (the library stays free of it):
+/// `1795435656` is `2026-11-23T12:07:36Z`.
+public enum RFC3339 {
+    /// `2026-11-23T12:47:00Z`, or with `.123Z` when `nanoseconds` is given and non-zero to the millisecond.
+    public static func format(seconds: Int64, nanoseconds: Int64 = 0) -> String {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
         let (year, month, day) = civil(fromDays: days)
         func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
         let yearText = String(year)
         let paddedYear = String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText
-        return "\(paddedYear)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay % 3600 / 60)):\(two(secondOfDay % 60))Z"
+        let millis = nanoseconds / 1_000_000
+        let fraction = millis > 0 ? "." + String(String(millis + 1000).dropFirst()) : ""
+        return "\(paddedYear)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay % 3600 / 60)):\(two(secondOfDay % 60))\(fraction)Z"
     }
 
     /// Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's `civil_from_days`).
