@@ -45,17 +45,9 @@ enum CPUFixtures {
 
     @discardableResult
     static func tar(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tar"] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw FixtureError.tarFailed(arguments) }
-        return String(decoding: data, as: UTF8.self)
+        let result = try ExternalTool.run("tar", arguments)
+        guard result.status == 0 else { throw FixtureError.tarFailed(arguments) }
+        return result.stdout
     }
 
     enum FixtureError: Error { case tarFailed([String]) }

@@ -3,8 +3,7 @@ import Foundation
 
 /// dmidecode as the oracle: its text for a dump, split into `Handle` blocks.
 enum DMIOracle {
-    static let dmidecode: String? = ["/usr/sbin/dmidecode", "/sbin/dmidecode", "/usr/bin/dmidecode"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let dmidecode: String? = ExternalTool.path("dmidecode")
 
     /// The 21 `--dump-bin` files of real machines (the go-smbios raw tables wrapped in an entry point).
     static let dumps: [String] = {
@@ -19,16 +18,7 @@ enum DMIOracle {
 
     /// `dmidecode --from-dump FILE` standard output.
     static func text(_ fixture: String, arguments: [String] = []) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: dmidecode!)
-        process.arguments = ["--from-dump", Fixtures.path(fixture)] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try ExternalTool.run("dmidecode", ["--from-dump", Fixtures.path(fixture)] + arguments).stdout
     }
 
     /// Text split into blocks, each starting at a `Handle` line; whatever precedes the first is dropped.

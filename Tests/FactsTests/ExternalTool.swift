@@ -17,11 +17,15 @@ enum ExternalTool {
         return nil
     }
 
-    static func run(_ name: String, _ arguments: [String], input: String? = nil) throws -> Output {
+    /// `environment`, when given, is the tool's whole environment; `directory` its working directory.
+    static func run(_ name: String, _ arguments: [String], input: String? = nil, environment: [String: String]? = nil,
+                    directory: String? = nil) throws -> Output {
         guard let path = path(name) else { throw Missing(name: name) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        if let environment { process.environment = environment }
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err

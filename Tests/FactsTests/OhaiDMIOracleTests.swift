@@ -20,18 +20,8 @@ import Testing
         let script = "#!/bin/sh\nexec \(DMIOracle.dmidecode!) --from-dump '\(Fixtures.path(fixture))'\n"
         try Data(script.utf8).write(to: URL(fileURLWithPath: bin + "/dmidecode"))
         chmod(bin + "/dmidecode", 0o755)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ohai!)
-        process.arguments = ["dmi"]
-        process.environment = ["PATH": bin + ":/usr/bin:/bin", "HOME": bin]
-        process.currentDirectoryURL = URL(fileURLWithPath: bin)
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let output = try ExternalTool.run("ohai", ["dmi"], environment: ["PATH": bin + ":/usr/bin:/bin", "HOME": bin], directory: bin)
+        return try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
     }
 
     @Test(arguments: DMIOracle.dumps)

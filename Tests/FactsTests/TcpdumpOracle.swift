@@ -3,8 +3,7 @@ import Foundation
 
 /// tcpdump as the oracle for LLDP and CDP: its `-n -v` text for a capture, split into packets and TLVs.
 enum TcpdumpOracle {
-    static let tcpdump: String? = ["/usr/bin/tcpdump", "/usr/sbin/tcpdump", "/sbin/tcpdump"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let tcpdump: String? = ExternalTool.path("tcpdump")
 
     /// Every capture under `lldp/` (tcpdump's regression pcaps and the Wireshark samples).
     static let captures: [String] = ["lldp/tcpdump", "lldp/wireshark-samples"].flatMap { dir in
@@ -34,18 +33,10 @@ enum TcpdumpOracle {
 
     /// `TZ=GMT0 tcpdump -n -v -r FILE`, one `Packet` per record of the file.
     static func packets(_ fixture: String) throws -> [Packet] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tcpdump!)
-        process.arguments = ["-n", "-v", "-r", Fixtures.path(fixture)]
-        process.environment = ["TZ": "GMT0", "PATH": "/usr/bin:/bin"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let output = try ExternalTool.run("tcpdump", ["-n", "-v", "-r", Fixtures.path(fixture)],
+                                          environment: ["TZ": "GMT0", "PATH": "/usr/bin:/bin"]).stdout
         var packets: [Packet] = []
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.isEmpty { continue }
             if line.first != "\t" && line.first != " " {
                 packets.append(Packet(header: String(line), lines: []))
