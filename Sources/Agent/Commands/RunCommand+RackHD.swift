@@ -27,7 +27,7 @@ extension RunCommand {
             let spoolRoot = spoolDir ?? Self.defaultSpoolDirectory(environment)
             spool = try DeliverySpool(directory: spoolRoot + "/rackhd")
             workDirectory = rackhd.workDirectory ?? spoolRoot + "/work"
-            try DeliverySpool.makeDirectories(workDirectory)
+            try AgentFiles.makeDirectories(workDirectory, purpose: "work directory")
         } catch {
             printError("mkagent: \(error)")
             throw ExitCode.failure

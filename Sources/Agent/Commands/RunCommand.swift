@@ -95,7 +95,7 @@ struct RunCommand: AsyncParsableCommand {
         if let server { sources.flags["mk_uri"] = server }
         if let checkinInterval { sources.flags["mk_checkin_interval"] = "\(checkinInterval)" }
         if let checkinSkew { sources.flags["mk_checkin_skew"] = "\(checkinSkew)" }
-        if let text = DeliverySpool.read(mkConf) {
+        if let text = AgentFiles.read(mkConf) {
             do {
                 sources.file = try MkConfFile(parsing: text).values
             } catch {
@@ -162,7 +162,7 @@ struct RunCommand: AsyncParsableCommand {
     static func defaultSpoolDirectory(_ environment: [String: String]) -> String {
         if let state = environment["STATE_DIRECTORY"]?.split(separator: ":").first { return String(state) }
         for candidate in ["/var/lib/mkagent", "/run/mkagent"] {
-            if (try? DeliverySpool.makeDirectories(candidate)) != nil { return candidate }
+            if (try? AgentFiles.makeDirectories(candidate, purpose: "spool directory")) != nil { return candidate }
         }
         return "/tmp/mkagent"
     }

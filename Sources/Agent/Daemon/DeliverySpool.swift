@@ -17,20 +17,18 @@ struct DeliverySpool {
         var path: String
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
+    typealias Failure = AgentFiles.Failure
 
     let directory: String
 
     init(directory: String) throws(Failure) {
         self.directory = directory
-        try Self.makeDirectories(directory)
+        try AgentFiles.makeDirectories(directory, purpose: "spool directory")
     }
 
     /// `acknowledged` holds `<digest> <sequence>`: the sequence keeps numbering on after the queue empties.
     private var acknowledged: (digest: String, sequence: Int)? {
-        guard let text = Self.read(directory + "/acknowledged") else { return nil }
+        guard let text = AgentFiles.read(directory + "/acknowledged") else { return nil }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard let digest = words.first else { return nil }
         return (String(digest), words.count > 1 ? Int(words[1]) ?? 0 : 0)
@@ -63,30 +61,29 @@ struct DeliverySpool {
         } else if (queue.last?.digest ?? acknowledgedDigest) == digest {
             return nil
         }
-        return try enqueue(body, after: queue)
+        return try enqueue(body, digest: digest, after: queue)
     }
 
     /// Spools `body` whatever was sent before: every task result is delivered, even one equal to the last.
     @discardableResult
     func enqueue(_ body: [UInt8]) throws(Failure) -> Pending {
-        try enqueue(body, after: pending)
+        try enqueue(body, digest: Self.digest(body), after: pending)
     }
 
-    private func enqueue(_ body: [UInt8], after queue: [Pending]) throws(Failure) -> Pending {
-        let digest = Self.digest(body)
+    private func enqueue(_ body: [UInt8], digest: String, after queue: [Pending]) throws(Failure) -> Pending {
         let sequence = max(queue.last?.sequence ?? 0, acknowledged?.sequence ?? 0) + 1
         let name = "pending-\(Self.pad(sequence))-\(digest).json"
-        try Self.writeAtomically(directory + "/" + name, body)
+        try AgentFiles.writeAtomically(directory + "/" + name, body)
         return Pending(sequence: sequence, digest: digest, path: directory + "/" + name)
     }
 
     func body(of item: Pending) -> [UInt8]? {
-        Self.readBytes(item.path)
+        AgentFiles.readBytes(item.path)
     }
 
     /// The server answered 2xx for `item`.
     func acknowledge(_ item: Pending) throws(Failure) {
-        try Self.writeAtomically(directory + "/acknowledged", Array("\(item.digest) \(item.sequence)\n".utf8))
+        try AgentFiles.writeAtomically(directory + "/acknowledged", Array("\(item.digest) \(item.sequence)\n".utf8))
         unlink(item.path)
     }
 
@@ -104,58 +101,5 @@ struct DeliverySpool {
     private static func pad(_ n: Int) -> String {
         let text = String(n)
         return String(repeating: "0", count: max(0, 10 - text.count)) + text
-    }
-
-    static func makeDirectories(_ path: String) throws(Failure) {
-        var current = path.hasPrefix("/") ? "" : "."
-        for component in path.split(separator: "/") {
-            current += "/" + component
-            if mkdir(current, 0o700) != 0 && errno != EEXIST {
-                throw Failure(description: "cannot create spool directory \(current): \(String(cString: strerror(errno)))")
-            }
-        }
-        guard access(path, W_OK) == 0 else {
-            throw Failure(description: "spool directory \(path) is not writable: \(String(cString: strerror(errno)))")
-        }
-    }
-
-    static func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(Failure) {
-        let temporary = path + ".tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw Failure(description: "cannot write \(temporary): \(String(cString: strerror(errno)))") }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                close(fd)
-                throw Failure(description: "cannot write \(temporary): \(String(cString: strerror(errno)))")
-            }
-            written += n
-        }
-        fsync(fd)
-        close(fd)
-        guard rename(temporary, path) == 0 else {
-            throw Failure(description: "cannot rename \(temporary): \(String(cString: strerror(errno)))")
-        }
-    }
-
-    static func readBytes(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var result: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            result += buffer[..<n]
-        }
-        return result
-    }
-
-    static func read(_ path: String) -> String? {
-        readBytes(path).map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -114,7 +114,7 @@ struct TaskExecutor: Sendable {
         let target = workDirectory + "/" + name
         unlink(target)  // a previous download is read-only
         do {
-            try DeliverySpool.writeAtomically(target, bytes)
+            try AgentFiles.writeAtomically(target, bytes)
         } catch {
             throw AgentHTTPClient.Failure(kind: .badReply, detail: "\(error)")
         }
