@@ -57,8 +57,7 @@ final class HanlonAgent: Service, @unchecked Sendable {
         var settings = try HanlonSettings(sources.merged)
         var logger = makeLogger(settings)
         var random = SystemRandomNumberGenerator()
-        var backoff = Backoff(minimum: options.retryMinimum, maximum: options.retryMaximum)
-        var lastProblem: String?  // nil: the last exchange went well
+        var health = ServerHealth(retryMinimum: options.retryMinimum, retryMaximum: options.retryMaximum)
         var readySent = false
         var firstCheckinDone = false
 
@@ -106,22 +105,11 @@ final class HanlonAgent: Service, @unchecked Sendable {
                 }
                 try await deliverPending(settings, logger: logger)
                 firstCheckinDone = true
-                if lastProblem != nil {
-                    logger.notice("server answers again at \(settings.uri)")
-                    lastProblem = nil
-                }
-                backoff.reset()
+                health.succeeded(server: settings.uri, logger: logger)
                 delay = max(0, settings.checkinInterval - iteration.duration(to: .now).seconds)
             } catch let failure as HanlonClient.Failure {
                 outcome = "\(failure)"
-                let state = failure.kind == .httpStatus ? failure.detail : failure.kind.rawValue
-                if lastProblem != state {
-                    logger.error("server exchange failed (\(failure)); retrying with backoff, logged again when this changes")
-                    lastProblem = state
-                } else {
-                    logger.debug("server exchange failed again (\(failure))")
-                }
-                delay = backoff.nextDelay(using: &random)
+                delay = health.failed(failure, logger: logger)
             }
 
             let status = "\(outcome); \(spool.pending.count) registration(s) pending"

@@ -44,11 +44,8 @@ final class RackHDRunner: Service, @unchecked Sendable {
     }
 
     private func loop() async throws {
-        var backoff = Backoff(minimum: options.retryMinimum, maximum: options.retryMaximum)
-        var random = SystemRandomNumberGenerator()
-        var problems = ProblemLog(logger: logger)
-
-        let nodeID = try await resolveNodeID(&backoff, &random, &problems)
+        var health = ServerHealth(retryMinimum: options.retryMinimum, retryMaximum: options.retryMaximum)
+        let nodeID = try await resolveNodeID(&health)
         notifier.ready(status: "node \(nodeID): polling \(client.server)")
         logger.info("node \(nodeID): polling \(client.server)\(client.tasksPath(nodeID)) every \(options.pollInterval) s; spool \(spool.directory)")
 
@@ -61,41 +58,37 @@ final class RackHDRunner: Service, @unchecked Sendable {
                     try await options.exitAction?.perform(code, logger: logger)
                     return
                 }
-                guard var batch = try await client.tasks(nodeID: nodeID) else {
-                    problems.cleared("server answers again at \(client.server)")
-                    backoff.reset()
+                let next = try await client.tasks(nodeID: nodeID)
+                health.succeeded(server: client.server, logger: logger)
+                guard var batch = next else {
                     try await notifier.sleepPingingWatchdog(options.pollInterval)
                     continue
                 }
-                problems.cleared("server answers again at \(client.server)")
-                backoff.reset()
                 await runBatch(&batch)
                 let item = try spool.enqueue(batch.body())
                 logger.info("batch of \(batch.tasks.count) task(s) spooled as \(item.sequence)\(Task.isCancelled ? " (interrupted)" : "")")
             } catch let failure as AgentHTTPClient.Failure {
-                problems.failed(failure)
+                let delay = health.failed(failure, logger: logger)
                 notifier.status("\(failure); \(spool.pending.count) batch(es) waiting")
-                try await notifier.sleepPingingWatchdog(backoff.nextDelay(using: &random))
+                try await notifier.sleepPingingWatchdog(delay)
             }
         }
     }
 
     /// `--node-id`, else the id bootstrap.js carries for the MAC; retried with backoff until the server
     /// knows the node.
-    private func resolveNodeID(_ backoff: inout Backoff, _ random: inout SystemRandomNumberGenerator,
-                               _ problems: inout ProblemLog) async throws -> String {
+    private func resolveNodeID(_ health: inout ServerHealth) async throws -> String {
         if let id = options.settings.nodeID { return id }
         let mac = options.settings.mac!
         while true {
             do {
                 let id = try await client.nodeID(mac: mac)
-                problems.cleared("server answers again at \(client.server)")
-                backoff.reset()
+                health.succeeded(server: client.server, logger: logger)
                 return id
             } catch {
-                problems.failed(error)
+                let delay = health.failed(error, logger: logger)
                 notifier.status("looking up the node for \(mac): \(error)")
-                try await notifier.sleepPingingWatchdog(backoff.nextDelay(using: &random))
+                try await notifier.sleepPingingWatchdog(delay)
             }
         }
     }
@@ -125,33 +118,5 @@ final class RackHDRunner: Service, @unchecked Sendable {
             if let code = TaskBatch(json: body)?.exitCode { return code }
         }
         return nil
-    }
-}
-
-/// One log line when the server exchange starts failing or fails differently, one when it recovers.
-struct ProblemLog {
-    let logger: Logger
-    private var last: String?
-
-    init(logger: Logger) { self.logger = logger }
-
-    mutating func failed(_ error: any Error) {
-        let state: String
-        if let failure = error as? AgentHTTPClient.Failure {
-            state = failure.kind == .httpStatus ? failure.detail : failure.kind.rawValue
-        } else {
-            state = "\(error)"
-        }
-        if last != state {
-            logger.error("server exchange failed (\(error)); retrying with backoff, logged again when this changes")
-            last = state
-        } else {
-            logger.debug("server exchange failed again (\(error))")
-        }
-    }
-
-    mutating func cleared(_ message: String) {
-        if last != nil { logger.notice("\(message)") }
-        last = nil
     }
 }
