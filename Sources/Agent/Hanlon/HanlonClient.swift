@@ -29,7 +29,7 @@ final class HanlonClient: Sendable {
 
     /// `GET {mk_uri}{mk_checkin_path}?uuid=..&mac_id=..&last_state=idle[&first_checkin=true]`.
     func checkin(_ settings: HanlonSettings, identity: NodeIdentity, firstCheckin: Bool) async throws(Failure) -> Reply {
-        var query = ["uuid=\(Self.escape(identity.uuid))", "mac_id=\(Self.escape(identity.macID))", "last_state=idle"]
+        var query = ["uuid=\(AgentHTTPClient.percentEncoded(identity.uuid))", "mac_id=\(AgentHTTPClient.percentEncoded(identity.macID))", "last_state=idle"]
         if identity.uuid.isEmpty { query.removeFirst() }
         if firstCheckin { query.append("first_checkin=true") }
         var request = HTTPClientRequest(url: settings.checkinURL + "?" + query.joined(separator: "&"))
@@ -72,24 +72,6 @@ final class HanlonClient: Sendable {
             for (key, value) in config { if let text = value.text { reply.clientConfig[key] = text } }
         }
         return reply
-    }
-
-    /// Query values as the old agent sent them (unencoded) but for the few characters that would break
-    /// the query.
-    static func escape(_ value: String) -> String {
-        var result = ""
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
-                 UInt8(ascii: "~"):
-                result.append(Character(UnicodeScalar(byte)))
-            default:
-                let hex = Array("0123456789ABCDEF")
-                result += "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 15)])"
-            }
-        }
-        return result
     }
 }
 

@@ -13,12 +13,12 @@ final class RackHDClient: Sendable {
         self.http = http
     }
 
-    func tasksPath(_ nodeID: String) -> String { "/api/current/tasks/" + HanlonClient.escape(nodeID) }
+    func tasksPath(_ nodeID: String) -> String { "/api/current/tasks/" + AgentHTTPClient.percentEncoded(nodeID) }
 
     /// The node id the server renders into bootstrap.js for this MAC (`tasksPath = '/api/current/tasks/<id>'`):
     /// the only MAC-to-node lookup the server offers a microkernel. 404: no node has this MAC (yet).
     func nodeID(mac: String) async throws(Failure) -> String {
-        var request = HTTPClientRequest(url: server + "/api/current/tasks/bootstrap.js?macAddress=" + HanlonClient.escape(mac))
+        var request = HTTPClientRequest(url: server + "/api/current/tasks/bootstrap.js?macAddress=" + AgentHTTPClient.percentEncoded(mac))
         request.method = .GET
         let body = try await http.expectingSuccess(request)
         let script = String(buffer: body)
