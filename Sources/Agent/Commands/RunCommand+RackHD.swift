@@ -14,10 +14,10 @@ extension RunCommand {
         var inputs = RackHDSettings.Inputs(
             serverFlag: server, macFlag: rackhd.mac, nodeIDFlag: rackhd.nodeID, environment: environment,
             commandLine: (try? files.text(.proc, "cmdline")).map { KernelCommandLine(parsing: $0) })
-        if rackhd.mac == nil && rackhd.nodeID == nil && environment["MAC"] == nil && inputs.commandLine?.value(of: "BOOTIF") == nil {
+        inputs.fallbackMAC = {
             let facts = FactsGathering.collect(resolution: resolution, collectors: CollectorRunner.all.filter { $0.name == "network" },
                                                context: CollectionContext(files: files), timeout: collectTimeout)
-            inputs.fallbackMAC = NodeIdentity.physicalEthernet(facts.network?.interfaces ?? []).compactMap(NodeIdentity.hardwareAddress).first
+            return NodeIdentity.physicalEthernet(facts.network?.interfaces ?? []).compactMap(NodeIdentity.hardwareAddress).first
         }
         let settings: RackHDSettings
         let spool: DeliverySpool

@@ -22,8 +22,9 @@ struct RackHDSettings: Equatable, Sendable {
         var nodeIDFlag: String?
         var environment: [String: String] = [:]
         var commandLine: KernelCommandLine?
-        /// The first physical Ethernet interface's MAC, when the other sources have none.
-        var fallbackMAC: String?
+        /// The first physical Ethernet interface's MAC, asked for only when the other sources have none
+        /// and no node id is given (finding it means reading the network).
+        var fallbackMAC: () -> String? = { nil }
     }
 
     init(server: String, mac: String?, nodeID: String?) {
@@ -50,10 +51,11 @@ struct RackHDSettings: Equatable, Sendable {
         } else if let variable = environment["MAC"] {
             guard let mac = Self.normalizedMAC(variable) else { throw Failure(description: "MAC='\(variable)' is not a MAC address") }
             self.mac = mac
-        } else if let bootif = inputs.commandLine?.value(of: "BOOTIF"), let mac = Self.macFromBOOTIF(bootif) {
+        } else if let bootif = inputs.commandLine?.value(of: "BOOTIF") {
+            guard let mac = Self.macFromBOOTIF(bootif) else { throw Failure(description: "BOOTIF=\(bootif) is not a MAC address") }
             self.mac = mac
         } else {
-            mac = inputs.fallbackMAC.flatMap(Self.normalizedMAC)
+            mac = nodeID == nil ? inputs.fallbackMAC().flatMap(Self.normalizedMAC) : nil
         }
         if mac == nil && nodeID == nil {
             throw Failure(description: "no MAC address to identify this node: give --mac, MAC=, BOOTIF= on the kernel command line, or --node-id")

@@ -100,8 +100,10 @@ import Testing
         let fromFlags = try RackHDSettings(.init(serverFlag: "https://rackhd.example/", macFlag: "52-54-00-00-00-02", nodeIDFlag: "abc",
                                                  environment: ["SERVER": "10.1.1.1"], commandLine: cmdline))
         #expect(fromFlags == RackHDSettings(server: "https://rackhd.example", mac: "52:54:00:00:00:02", nodeID: "abc"))
-        let fallback = try RackHDSettings(.init(serverFlag: "h:1", fallbackMAC: "52:54:00:00:00:03"))
+        let fallback = try RackHDSettings(.init(serverFlag: "h:1", fallbackMAC: { "52:54:00:00:00:03" }))
         #expect(fallback.mac == "52:54:00:00:00:03")
+        let byID = try RackHDSettings(.init(serverFlag: "h:1", nodeIDFlag: "abc", fallbackMAC: { Issue.record("the network was read"); return nil }))
+        #expect(byID.mac == nil, "a node id needs no MAC, so the network is not read")
     }
 
     @Test func missingOrMalformed_isAClearError() {
@@ -109,6 +111,9 @@ import Testing
         #expect(throws: RackHDSettings.Failure.self) { try RackHDSettings(.init(serverFlag: "h:1")) }
         #expect(throws: RackHDSettings.Failure.self) { try RackHDSettings(.init(serverFlag: "h:1", macFlag: "52:54:00")) }
         #expect(throws: RackHDSettings.Failure.self) { try RackHDSettings(.init(serverFlag: "a/b", macFlag: "52:54:00:00:00:01")) }
+        #expect(throws: RackHDSettings.Failure.self) {
+            try RackHDSettings(.init(serverFlag: "h:1", commandLine: KernelCommandLine(parsing: "BOOTIF=01-52-54"), fallbackMAC: { "52:54:00:00:00:03" }))
+        }
         #expect((try? RackHDSettings(.init(serverFlag: "h:1", nodeIDFlag: "abc")))?.nodeID == "abc", "a node id needs no MAC")
     }
 
