@@ -15,51 +15,77 @@ public struct HardwareInventory {
         return (HardwareTreeBuilder(inputs).build(), diagnostics)
     }
 
+    /// Three independent runs of reads side by side (`SideBySide`): the platform (SMBIOS, memory blocks,
+    /// CPUs), the PCI and USB functions (which share the name database), and storage with the network
+    /// interfaces, mounts and virtio devices. Diagnostics come in a fixed order, whichever run ends first.
     public func read() -> (HardwareInputs, [Diagnostic]) {
-        let files = context.files
+        let (platform, devices, storage) = SideBySide.run(readPlatform, readDevices, readStorage)
+        var inputs = storage.inputs
+        inputs.hostname = platform.inputs.hostname
+        inputs.dmi = platform.inputs.dmi
+        inputs.systemMemoryBytes = platform.inputs.systemMemoryBytes
+        inputs.cpuCount = platform.inputs.cpuCount
+        inputs.pci = devices.inputs.pci
+        inputs.usb = devices.inputs.usb
+        return (inputs, devices.nameDiagnostics + platform.diagnostics + devices.diagnostics + storage.diagnostics)
+    }
+
+    private struct Part {
         var inputs = HardwareInputs()
         var diagnostics: [Diagnostic] = []
-        inputs.hostname = (try? files.text(.proc, "sys/kernel/hostname"))?.trimmed()
+        /// Which name database named the devices (reported first).
+        var nameDiagnostics: [Diagnostic] = []
+    }
 
+    private func readPlatform() -> Part {
+        let files = context.files
+        var part = Part()
+        part.inputs.hostname = (try? files.text(.proc, "sys/kernel/hostname"))?.trimmed()
         let (loaded, dmiDiagnostics) = DMITableSource(files: files).load(dumpFile: context.dmiDumpFile)
-        inputs.dmi = loaded.map { DMIFacts($0.table, source: $0.origin.description) }
-        diagnostics += dmiDiagnostics.map { relabel($0) }
+        part.inputs.dmi = loaded.map { DMIFacts($0.table, source: $0.origin.description) }
+        part.diagnostics = dmiDiagnostics.map { relabel($0) }
+        // The kernel's memory blocks size the memory node only when SMBIOS describes no memory (VMs, some
+        // boards); reading every block's state costs hundreds of sysfs reads.
+        if part.inputs.dmi?.memoryArrays.isEmpty ?? true {
+            part.inputs.systemMemoryBytes = onlineMemoryBytes()
+        }
+        part.inputs.cpuCount = (try? files.text(.sys, "devices/system/cpu/present")).flatMap(Self.countCPUList)
+        return part
+    }
 
+    private func readDevices() -> Part {
+        var part = Part()
         let resolver = DeviceNameResolver(options: context.names, collector: collector)
-        let (functions, pciDiagnostics) = PCIReader(files: files, names: resolver.lookup(.pci), collector: collector).read()
-        inputs.pci = functions
-        diagnostics += pciDiagnostics
+        let (functions, pciDiagnostics) = PCIReader(files: context.files, names: resolver.lookup(.pci), collector: collector).read()
+        part.inputs.pci = functions
+        let usb = USBReader(files: context.files, names: resolver.lookup(.usb), collector: collector).read()
+        part.inputs.usb = usb.devices
+        part.diagnostics = pciDiagnostics + usb.diagnostics
+        part.nameDiagnostics = resolver.diagnostics
+        return part
+    }
 
+    private func readStorage() -> Part {
+        let files = context.files
+        var part = Part()
         var storageReader = StorageReader(files: files, collector: collector)
         // Devices lshw does not show: their attributes would be read for nothing.
         storageReader.skip = { name in ["loop", "ram", "zram", "nbd"].contains { name.hasPrefix($0) } }
         let storage = storageReader.read()
-        inputs.storage = storage.facts
-        inputs.blockPaths = storage.blockPaths
-        inputs.scsiHostPaths = storage.hostPaths
-        diagnostics += storage.diagnostics
-
-        let usb = USBReader(files: files, names: resolver.lookup(.usb), collector: collector).read()
-        inputs.usb = usb.devices
-        diagnostics += usb.diagnostics
-        diagnostics = resolver.diagnostics + diagnostics
-
-        inputs.network = NetworkInterfaceProbe(files: files).interfaces()
+        part.inputs.storage = storage.facts
+        part.inputs.blockPaths = storage.blockPaths
+        part.inputs.scsiHostPaths = storage.hostPaths
+        part.diagnostics = storage.diagnostics
+        part.inputs.network = NetworkInterfaceProbe(files: files).interfaces()
         if let text = (try? files.text(.proc, "1/mounts")) ?? (try? files.text(.proc, "self/mounts")) {
-            inputs.mounts = MountTable(parsing: text)
+            part.inputs.mounts = MountTable(parsing: text)
         }
-        inputs.virtio = ((try? files.list(.sys, "bus/virtio/devices")) ?? []).compactMap { name in
+        part.inputs.virtio = ((try? files.list(.sys, "bus/virtio/devices")) ?? []).compactMap { name in
             guard let path = files.resolved(.sys, "bus/virtio/devices/" + name) else { return nil }
             let driver = (try? files.linkTarget(.sys, "bus/virtio/devices/\(name)/driver")).flatMap(PCISysfsValue.lastComponent)
             return (name, path, driver)
         }
-        // The kernel's memory blocks size the memory node only when SMBIOS describes no memory (VMs, some
-        // boards); reading every block's state costs hundreds of sysfs reads.
-        if inputs.dmi?.memoryArrays.isEmpty ?? true {
-            inputs.systemMemoryBytes = onlineMemoryBytes()
-        }
-        inputs.cpuCount = (try? files.text(.sys, "devices/system/cpu/present")).flatMap(Self.countCPUList)
-        return (inputs, diagnostics)
+        return part
     }
 
     /// The DMI table's own diagnostics, under this collector's name (the dmi collector reports them too
