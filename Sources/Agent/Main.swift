@@ -8,6 +8,7 @@ import Dispatch
 @main
 enum MkAgentMain {
     static func main() {
+        if LeanCommandLine.run(Array(CommandLine.arguments.dropFirst())) { return }
         let command: ParsableCommand
         do {
             command = try MkAgent.parseAsRoot()

@@ -118,4 +118,26 @@ import Testing
         let facts = try FactsCommandTests.json(try MkAgentProcess.run(["facts", "--only", "pci", "--root", root]).stdout)
         #expect(Self.diagnostics(facts).contains("no PCI bus on this host (or sysfs not mounted); the section lists no devices"))
     }
+
+    /// `mkagent lshw`, `lshw -json` and `lshw -short` skip the argument parser (LeanCommandLine); with an
+    /// option it does not know (`--names auto`, the default) the parser runs the same command. Both must
+    /// print the same bytes, on this host and on a root given through the environment.
+    @Test(arguments: [[], ["-json"], ["-short"]])
+    func leanCommandLine_printsWhatTheParsedCommandPrints(flags: [String]) throws {
+        let root = try Self.diskRoot()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for environment in [[:], ["MKAGENT_ROOT": root]] {
+            let lean = try MkAgentProcess.run(["lshw"] + flags, environment: environment)
+            let parsed = try MkAgentProcess.run(["lshw"] + flags + ["--names", "auto"], environment: environment)
+            #expect(lean.status == 0 && parsed.status == 0)
+            #expect(!lean.stdout.isEmpty)
+            #expect(lean.stdout == parsed.stdout, "\(flags) \(environment)")
+            #expect(lean.stderr == parsed.stderr, "\(flags) \(environment)")
+        }
+        // The root holds no PCI bus, so its tree is the bare system, board and memory (the host's has more).
+        let onRoot = try MkAgentProcess.run(["lshw", "-short"], environment: ["MKAGENT_ROOT": root])
+        #expect(onRoot.stdout.split(separator: "\n").map { $0.split(separator: " ").last ?? "" }
+                == ["Description", "=====================================", "Computer", "Motherboard", "memory"],
+                "the environment's root was read: \(onRoot.stdout)")
+    }
 }

@@ -30,8 +30,12 @@ struct LshwCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = CollectionContext(
-            files: HostFiles(root: roots.resolve().root), dmiDumpFile: dmiDump, names: names.options)
+        Self.print(context: CollectionContext(
+            files: HostFiles(root: roots.resolve().root), dmiDumpFile: dmiDump, names: names.options), short: short)
+    }
+
+    /// Prints the tree, its problems on standard error.
+    static func print(context: CollectionContext, short: Bool) {
         let (tree, diagnostics) = HardwareInventory(context: context).tree()
         for diagnostic in diagnostics { printError("mkagent: \(diagnostic)") }
         let text = short ? LshwShortRenderer.render(tree) : LshwJSONWriter.render(tree)

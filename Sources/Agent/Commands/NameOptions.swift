@@ -17,7 +17,9 @@ struct NameOptions: ParsableArguments {
         valueName: "SOURCE"))
     var source: Source = .auto
 
-    var options: NameDatabaseOptions {
+    var options: NameDatabaseOptions { Self.options(source) }
+
+    static func options(_ source: Source) -> NameDatabaseOptions {
         var options = NameDatabaseOptions()
         switch source {
         case .auto: break

@@ -28,8 +28,15 @@ struct RootOptions: ParsableArguments {
 
     /// Flags, then MKAGENT_* environment variables, then /host-proc auto-detection.
     func resolve(environment: [String: String] = ProcessEnvironment.current) -> HostRootResolver.Resolution {
-        HostRootResolver(environment: environment, exists: { access($0, F_OK) == 0 })
-            .resolve(.init(root: root, proc: procRoot, sys: sysRoot, dev: devRoot, etc: etcRoot, run: runRoot))
+        Self.resolve(.init(root: root, proc: procRoot, sys: sysRoot, dev: devRoot, etc: etcRoot, run: runRoot),
+                     environment: environment)
+    }
+
+    /// The same resolution for flags given some other way (none: environment and auto-detection only).
+    static func resolve(
+        _ flags: HostRootResolver.Flags, environment: [String: String] = ProcessEnvironment.current
+    ) -> HostRootResolver.Resolution {
+        HostRootResolver(environment: environment, exists: { access($0, F_OK) == 0 }).resolve(flags)
     }
 }
 
