@@ -115,3 +115,7 @@ int mkagent_spawn_add_chdir(void *actions, const char *path) {
 int mkagent_pipe_cloexec(int fds[2]) {
     return pipe2(fds, O_CLOEXEC);
 }
+
+int mkagent_open_path(const char *path) {
+    return open(path, O_PATH | O_CLOEXEC);
+}

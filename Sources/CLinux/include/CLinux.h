@@ -29,4 +29,7 @@ int mkagent_spawn_add_chdir(void *actions, const char *path);
 /// pipe2(fds, O_CLOEXEC). 0 or -1 with errno set.
 int mkagent_pipe_cloexec(int fds[2]);
 
+/// open(path, O_PATH | O_CLOEXEC): a descriptor naming the file, for resolving its path. -1 with errno set.
+int mkagent_open_path(const char *path);
+
 #endif

@@ -5,6 +5,9 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if os(Linux)
+import CLinux
+#endif
 
 /// Reads files under a `HostRoot` with plain system calls, so that errors keep their errno and sysfs
 /// attributes (which report a size of 4096 whatever they hold) are read to their real end.
@@ -109,7 +112,20 @@ public struct HostFiles: Sendable {
         }
     }
 
+    /// The kernel resolves the whole path in one walk (an `O_PATH` descriptor, named by /proc/self/fd), where
+    /// realpath(3) asks readlink of every component (sysfs paths have many); realpath(3) is the fallback
+    /// when /proc is not mounted.
     private static func realPath(_ path: String) -> String? {
+        #if os(Linux)
+        let fd = mkagent_open_path(path)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX))
+        let count = buffer.withUnsafeMutableBytes { readlink("/proc/self/fd/\(fd)", $0.baseAddress!, $0.count) }
+        if count > 0, count < buffer.count, buffer[0] == UInt8(ascii: "/") {
+            return String(decoding: buffer[..<count], as: UTF8.self)
+        }
+        #endif
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
