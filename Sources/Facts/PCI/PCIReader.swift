@@ -83,8 +83,11 @@ public struct PCIReader {
             return any
         }
         var header = [UInt8](repeating: 0, count: 64)
-        // Command/status, latency/header type, bridge bus numbers, capability pointer.
-        var config = configDwords([0x04, 0x0C, 0x18, 0x34], into: &header) ? PCIConfigSpace(header) : nil
+        // Command/status, latency/header type, capability pointer; bridges' bus numbers (type 1 and 2 headers).
+        var config = configDwords([0x04, 0x0C, 0x34], into: &header) ? PCIConfigSpace(header) : nil
+        if let type = config?.headerType, type != 0, configDwords([0x18], into: &header) {
+            config = PCIConfigSpace(header)
+        }
         let capabilityIDs = PCIConfigSpace.capabilityIDs(from: config?.firstCapability) { offset in
             guard let entry = try? configFile?.read(offset: UInt64(offset), count: 2), entry.count == 2 else { return nil }
             return (entry[0], entry[1])
