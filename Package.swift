@@ -46,11 +46,11 @@ let package = Package(
             // `mkagent lshw`'s user time). Nothing looks them up, so release builds export none.
             linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release))]
         ),
-        .testTarget(name: "FactsTests", dependencies: ["Facts"]),
+        .testTarget(name: "FactsTests", dependencies: ["Facts", "TestSupport"]),
         .testTarget(
             name: "AgentTests",
             dependencies: [
-                "Agent", "Facts", "RackHDCatalogs", .product(name: "Yams", package: "Yams"),
+                "Agent", "Facts", "RackHDCatalogs", "TestSupport", .product(name: "Yams", package: "Yams"),
                 // The Hanlon test server: plain SwiftNIO HTTP/1.1 on 127.0.0.1.
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -59,8 +59,10 @@ let package = Package(
             ]
         ),
         // Whole machines in QEMU (scripts/vm-image, scripts/vm-run); skipped where QEMU is not installed.
-        .testTarget(name: "HarnessTests", dependencies: ["RackHDCatalogs"]),
+        .testTarget(name: "HarnessTests", dependencies: ["RackHDCatalogs", "TestSupport"]),
         // Tests only: RackHD's server-side catalog parsers reimplemented, shared by AgentTests and HarnessTests.
-        .target(name: "RackHDCatalogs", path: "Tests/RackHDCatalogs"),
+        .target(name: "RackHDCatalogs", dependencies: ["TestSupport"], path: "Tests/RackHDCatalogs"),
+        // Tests only: running programs and capturing their output, for every test target.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
     ]
 )

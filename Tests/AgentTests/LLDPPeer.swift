@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A "switch" and a "node" network namespace joined by veth pairs, with a real lldpd as the switch.
 ///
@@ -138,18 +139,8 @@ final class LLDPPeer {
         return result.stdout
     }
 
-    static func run(_ command: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    static func run(_ command: [String]) throws -> CapturedRun {
+        try CapturedRun.run(command[0], Array(command.dropFirst()))
     }
 
     final class Counter: @unchecked Sendable {

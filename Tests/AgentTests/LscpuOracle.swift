@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// util-linux lscpu (2.38.1 on Debian 12) as the oracle for `mkagent lscpu`: both run on the same
 /// unpacked dump, and their JSON is compared field by field.
@@ -75,16 +76,7 @@ enum LscpuOracle {
 
     /// Runs a program and returns its standard output.
     static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try CapturedRun.run(executable, arguments).stdout
     }
 
     /// A dump unpacked (with tar) into a scratch directory, removed when released. /dev/shm when writable:

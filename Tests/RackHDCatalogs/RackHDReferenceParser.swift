@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// RackHD's own parsers (Tests/RackHDSpec/command-parser.js) run with node, as the oracle of the
 /// reimplementation. Unavailable (nil) where node or lodash (Debian's node-lodash) is missing.
@@ -22,25 +23,11 @@ public enum RackHDReferenceParser {
         guard let node, unavailable == nil else { throw JSTypeError(unavailable ?? "node missing") }
         let input = "[" + tasks.map { "{\"cmd\":\(JSValueText.quote($0.cmd)),\"stdout\":\(JSValueText.quote($0.stdout))}" }
             .joined(separator: ",") + "]"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: node)
-        process.arguments = [directory.appendingPathComponent("run-parser.js").path]
-        process.currentDirectoryURL = directory
-        process.environment = ["NODE_PATH": lodashPath, "PATH": "/usr/bin:/bin"]
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        // Written from another thread: the input can be larger than the pipe while node already writes.
-        let data = Data(input.utf8)
-        DispatchQueue.global().async {
-            stdin.fileHandleForWriting.write(data)
-            try? stdin.fileHandleForWriting.close()
-        }
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, case .array(let results) = try JSValueText.parse(String(decoding: output, as: UTF8.self)) else {
-            throw JSTypeError("node \(process.arguments!.joined(separator: " ")) exited \(process.terminationStatus)")
+        let arguments = [directory.appendingPathComponent("run-parser.js").path]
+        let run = try CapturedRun.run(node, arguments, environment: ["NODE_PATH": lodashPath, "PATH": "/usr/bin:/bin"],
+                                      directory: directory.path, input: Data(input.utf8))
+        guard run.status == 0, case .array(let results) = try JSValueText.parse(run.stdout) else {
+            throw JSTypeError("node \(arguments.joined(separator: " ")) exited \(run.status): \(run.stderr)")
         }
         return results.items.map { item in
             let result = restoringUndefined(item)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The flat facts `mkagent run` registers on this machine carry Facter's legacy names and values for the
@@ -14,15 +15,7 @@ import Testing
         h.agent?.stop()
         let sent = try #require(h.server.registrations.first).attributes
 
-        let facterRun = Process()
-        facterRun.executableURL = URL(fileURLWithPath: Self.facter!)
-        facterRun.arguments = ["--show-legacy", "--json"]
-        let out = Pipe()
-        facterRun.standardOutput = out
-        facterRun.standardError = FileHandle.nullDevice
-        try facterRun.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        facterRun.waitUntilExit()
+        let data = Data(try CapturedRun.run(Self.facter!, ["--show-legacy", "--json"]).stdout.utf8)
         let facter = try JSONDecoder().decode([String: FacterValue].self, from: data)
         let pattern = try Regex(HanlonSettingsText.defaultPattern)
         var flat: [String: String] = [:]

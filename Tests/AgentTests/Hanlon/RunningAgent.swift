@@ -9,7 +9,7 @@ final class RunningAgent {
     init(_ arguments: [String], environment: [String: String] = [:], logPath: String, wrapper: [String] = []) throws {
         self.logPath = logPath
         // Kept when it exists: a test may have named its inode (JOURNAL_STREAM).
-        if !FileManager.default.fileExists(atPath: logPath) { FileManager.default.createFile(atPath: logPath, contents: nil) }
+        if !FileManager.default.fileExists(atPath: logPath) { _ = FileManager.default.createFile(atPath: logPath, contents: nil) }
         // MKAGENT_BINARY runs these tests against another build (the static release binary).
         let binary = ProcessInfo.processInfo.environment["MKAGENT_BINARY"] ?? MkAgentProcess.binary
         let command = wrapper + [binary, "run"] + arguments

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The agent under a service manager: READY=1 and STATUS= arrive on the NOTIFY_SOCKET datagram socket
@@ -63,7 +64,7 @@ import Testing
         let h = try HanlonHarness()
         // The agent's standard error is this log file: name it as the journal stream would be named.
         let logPath = h.scratch.path + "/agent-1.log"
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        #expect(FileManager.default.createFile(atPath: logPath, contents: nil))
         var info = stat()
         #expect(stat(logPath, &info) == 0)
         let agent = try h.startAgent(environment: ["JOURNAL_STREAM": "\(info.st_dev):\(info.st_ino)"])
@@ -81,15 +82,9 @@ import Testing
 
     @Test(.enabled(if: analyzer, "systemd-analyze is not installed (Debian package systemd)"))
     func units_passSystemdAnalyzeVerify() throws {
-        let run = Process()
-        run.executableURL = URL(fileURLWithPath: Self.repository + "/units/verify.sh")
-        let out = Pipe()
-        run.standardOutput = out
-        run.standardError = out
-        try run.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        run.waitUntilExit()
-        #expect(run.terminationStatus == 0, "\(text)")
+        let run = try CapturedRun.run(Self.repository + "/units/verify.sh", [])
+        let text = run.stdout + run.stderr
+        #expect(run.status == 0, "\(text)")
         #expect(text == "units: systemd-analyze verify passed\n", "no warnings: \(text)")
     }
 }
