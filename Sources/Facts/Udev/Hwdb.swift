@@ -24,6 +24,8 @@ public final class Hwdb {
     private var api: mk_udev_api
     private let udev: OpaquePointer
     private let hwdb: OpaquePointer
+    /// `properties` by modalias, for `property`.
+    private var answered: [String: [String: String]] = [:]
 
     private init(api: mk_udev_api, udev: OpaquePointer, hwdb: OpaquePointer) {
         self.api = api
@@ -69,15 +71,12 @@ public final class Hwdb {
         return result
     }
 
-    /// One property of `modalias`; nil when no pattern gives it.
+    /// One property of `modalias`; nil when no pattern gives it. Answers are kept: a tree asks the same
+    /// vendor and class names for many devices, and each lookup globs through the database's patterns.
     public func property(_ key: String, for modalias: String) -> String? {
-        var entry = api.udev_hwdb_get_properties_list_entry(hwdb, modalias, 0)
-        while let current = entry {
-            if let name = api.udev_list_entry_get_name(current), String(cString: name) == key {
-                return api.udev_list_entry_get_value(current).map { String(cString: $0) }
-            }
-            entry = api.udev_list_entry_get_next(current)
-        }
-        return nil
+        if let known = answered[modalias] { return known[key] }
+        let found = properties(modalias)
+        answered[modalias] = found
+        return found[key]
     }
 }
