@@ -72,17 +72,18 @@ enum NodeAction: Equatable, Sendable {
 
     /// posix_spawnp and wait; -1 when it could not be started.
     static func spawn(_ arguments: [String]) -> Int32 {
-        var pid: pid_t = 0
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        guard posix_spawnp(&pid, arguments[0], nil, nil, argv, environ) == 0 else { return -1 }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            // As PID 1 the reaper may have collected it first: the status is then unknown.
-            if errno != EINTR { return 0 }
+        ChildReaper.waiting {
+            var pid: pid_t = 0
+            let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+            defer { argv.forEach { free($0) } }
+            guard posix_spawnp(&pid, arguments[0], nil, nil, argv, environ) == 0 else { return -1 }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 {
+                if errno != EINTR { return -1 }
+            }
+            let exited = status & 0x7f == 0
+            return exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         }
-        let exited = status & 0x7f == 0
-        return exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 }
 

@@ -37,10 +37,10 @@ struct ChildProcess {
     /// Runs the process; blocks the calling thread. `stopping` is polled every 100 ms: when it turns true
     /// the process group is ended as on a timeout.
     func run(stopping: () -> Bool = { false }) -> Outcome {
-        ChildReaper.busy.withLock { _ in runHoldingReaper(stopping: stopping) }
+        ChildReaper.waiting { runWaiting(stopping: stopping) }
     }
 
-    private func runHoldingReaper(stopping: () -> Bool) -> Outcome {
+    private func runWaiting(stopping: () -> Bool) -> Outcome {
         var outPipe: [Int32] = [-1, -1]
         var errPipe: [Int32] = [-1, -1]
         guard mkagent_pipe_cloexec(&outPipe) == 0 else { return Outcome(end: .notStarted("pipe: \(Self.errnoText())")) }
