@@ -31,27 +31,37 @@ final class LLDPPeer {
     static let vlanName = "storage"
 
     let switchNS: String
+    /// The node's namespace (not created when the node ends are in the test's own namespace).
     let nodeNS: String
+    private let nodeInOwnNamespace: Bool
+    /// The node ends of the pairs, in order: ethN in the node namespace, or names unique to this run in the
+    /// test's own namespace.
+    let nodeInterfaces: [String]
     let directory: String
     private var daemons: [Process] = []
     private static let counter = Counter()
 
     /// Creates the namespaces and `pairs` veth pairs swN <-> ethN (node ends listed in `downOnNode` stay down).
-    init(pairs: Int, downOnNode: Set<Int> = []) throws {
+    /// With `nodeInOwnNamespace` the node ends stay in the test's namespace, for a node process that must
+    /// also reach a server on 127.0.0.1.
+    init(pairs: Int, downOnNode: Set<Int> = [], nodeInOwnNamespace: Bool = false) throws {
         let tag = "\(getpid())x\(Self.counter.next())"
         switchNS = "mksw\(tag)"
         nodeNS = "mknd\(tag)"
+        self.nodeInOwnNamespace = nodeInOwnNamespace
+        nodeInterfaces = (0..<pairs).map { nodeInOwnNamespace ? "mk\(tag)n\($0)" : "eth\($0)" }
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("mkagent-lldp-\(tag)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: "/run/lldpd", withIntermediateDirectories: true)
         do {
             try Self.ip(["netns", "add", switchNS])
-            try Self.ip(["netns", "add", nodeNS])
+            if !nodeInOwnNamespace { try Self.ip(["netns", "add", nodeNS]) }
             try Self.ip(["-n", switchNS, "link", "set", "lo", "up"])
-            for i in 0..<pairs {
-                try Self.ip(["link", "add", "sw\(i)", "netns", switchNS, "type", "veth", "peer", "name", "eth\(i)", "netns", nodeNS])
+            for (i, name) in nodeInterfaces.enumerated() {
+                try Self.ip(["link", "add", "sw\(i)", "netns", switchNS, "type", "veth", "peer", "name", name]
+                            + (nodeInOwnNamespace ? [] : ["netns", nodeNS]))
                 try Self.ip(["-n", switchNS, "link", "set", "sw\(i)", "up"])
-                if !downOnNode.contains(i) { try Self.ip(["-n", nodeNS, "link", "set", "eth\(i)", "up"]) }
+                if !downOnNode.contains(i) { try Self.ip((nodeInOwnNamespace ? [] : ["-n", nodeNS]) + ["link", "set", name, "up"]) }
             }
             try Self.ip(["-n", switchNS, "addr", "add", "\(Self.managementAddress)/24", "dev", "sw0"])
         } catch {
@@ -124,7 +134,8 @@ final class LLDPPeer {
         }
         daemons = []
         _ = try? Self.ip(["netns", "del", switchNS], check: false)
-        _ = try? Self.ip(["netns", "del", nodeNS], check: false)
+        // In the own-namespace case, deleting the switch namespace took the pairs with it.
+        if !nodeInOwnNamespace { _ = try? Self.ip(["netns", "del", nodeNS], check: false) }
         try? FileManager.default.removeItem(atPath: directory)
     }
 

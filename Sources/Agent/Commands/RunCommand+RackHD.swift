@@ -44,7 +44,8 @@ extension RunCommand {
             nativeEnvironment: Self.rootEnvironment(resolution.root),
             workDirectory: workDirectory,
             installed: { ExecutableSearch.isInstalled($0, path: environment["PATH"]) },
-            download: { url async throws(AgentHTTPClient.Failure) in try await client.download(url) })
+            download: { url async throws(AgentHTTPClient.Failure) in try await client.download(url) },
+            headStart: HeadStart())
         let act = rackhd.onExit == "act" || (rackhd.onExit == "auto" && getpid() == 1)
         let nodeAction = dryRunActions ? .dryRun : NodeAction.parse(action, exists: { access($0, F_OK) == 0 })!
         let runner = RackHDRunner(

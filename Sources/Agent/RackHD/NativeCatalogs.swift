@@ -26,6 +26,9 @@ struct NativeCatalogs: Sendable {
     var lldpWindowSeconds: Double
 
     static let lsall = "sudo lsblk -o KNAME,TYPE,ROTA; echo BREAK; sudo lsscsi --size"
+    static let lldp = "sudo /usr/sbin/lldpcli show neighbor -f keyvalue"
+    /// The commands whose native answers take long enough to begin when the runner starts (`HeadStart`).
+    static let early = [lldp]
 
     /// The native answer for `cmd`, or nil when it is not a catalog command mkagent knows.
     func plan(for cmd: String) -> Plan? {
@@ -36,7 +39,7 @@ struct NativeCatalogs: Sendable {
         case Self.lsall:
             return Plan(steps: [.subcommand(["lsblk", "-o", "KNAME,TYPE,ROTA"]), .text("BREAK\n"), .subcommand(["lsscsi", "--size"])],
                         tools: ["sudo", "lsblk", "lsscsi"])
-        case "sudo /usr/sbin/lldpcli show neighbor -f keyvalue":
+        case Self.lldp:
             return Plan(steps: [.subcommand(["lldp", "-f", "keyvalue", "--lldp-timeout", Self.seconds(lldpWindowSeconds)])],
                         tools: ["sudo", "/usr/sbin/lldpcli"])
         case "sudo ohai --directory /etc/ohai/plugins":

@@ -40,11 +40,15 @@ final class RackHDRunner: Service, @unchecked Sendable {
         } catch is CancellationError {
             // SIGTERM/SIGINT: a running task was ended; finished batches are on disk.
         }
+        await executor.headStart?.stop()
         notifier.stopping()
     }
 
     private func loop() async throws {
         var health = ServerHealth(retryMinimum: options.retryMinimum, retryMaximum: options.retryMaximum)
+        for cmd in executor.beginEarlyAnswers() {
+            logger.info("answering `\(cmd)` natively, begun now: the answer is ready when a task asks")
+        }
         let nodeID = try await resolveNodeID(&health)
         notifier.ready(status: "node \(nodeID): polling \(client.server)")
         logger.info("node \(nodeID): polling \(client.server)\(client.tasksPath(nodeID)) every \(options.pollInterval) s; spool \(spool.directory)")

@@ -22,6 +22,8 @@ struct TaskExecutor: Sendable {
     /// Whether a program is installed (in PATH, or executable at its path).
     var installed: @Sendable (String) -> Bool
     var download: @Sendable (String) async throws(AgentHTTPClient.Failure) -> [UInt8]
+    /// Native answers begun when the runner started (`beginEarlyAnswers`); nil: none are.
+    var headStart: HeadStart?
 
     struct Result: Sendable {
         var task: [String: JSONValue]
@@ -46,6 +48,20 @@ struct TaskExecutor: Sendable {
                 return Result(task: result, accepted: accepted)
             }
             logger.warning("\(label) `\(spec.cmd)`: \(how), \(verdict), \(elapsed) ms; retry \(attempt) of \(spec.retries)")
+        }
+    }
+
+    /// Begins the native answers of `NativeCatalogs.early` that the policy answers natively; returns their
+    /// commands.
+    func beginEarlyAnswers() -> [String] {
+        guard let headStart else { return [] }
+        return NativeCatalogs.early.filter { cmd in
+            guard let plan = catalogs.nativePlan(for: cmd, installed: installed) else { return false }
+            for case .subcommand(let arguments) in plan.steps {
+                let child = process([selfExecutable] + arguments, deadline: nil, environment: nativeEnvironment)
+                headStart.start(arguments) { await Self.runDetached(child) }
+            }
+            return true
         }
     }
 
@@ -93,7 +109,12 @@ struct TaskExecutor: Sendable {
             case .text(let text):
                 total.stdout += Array(text.utf8)
             case .subcommand(let arguments):
-                let part = await Self.runDetached(process([selfExecutable] + arguments, deadline: deadline, environment: nativeEnvironment))
+                let part: ChildProcess.Outcome
+                if let early = await headStart?.take(arguments, deadline: deadline) {
+                    part = early
+                } else {
+                    part = await Self.runDetached(process([selfExecutable] + arguments, deadline: deadline, environment: nativeEnvironment))
+                }
                 total.stdout += part.stdout
                 total.stderr += part.stderr
                 total.end = part.end
