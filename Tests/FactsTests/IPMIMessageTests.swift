@@ -173,15 +173,23 @@ final class CannedBMC: IPMITransport {
         lan.apply(parameter: 13, response: [0x11, 0, 0, 0, 0, 0, 1])
         lan.apply(parameter: 20, response: [0x11, 0x64, 0x80])
         lan.apply(parameter: 21, response: [0x11, 0x03])
+        lan.apply(parameter: 22, response: [0x11, 0x03])
         lan.apply(parameter: 23, response: [0x11, 0x00, 0x00, 0x01, 0x03, 0x11])
-        lan.apply(parameter: 24, response: [0x11, 0x00, 0x40, 0x44, 0x04])
+        lan.apply(parameter: 24, response: [0x11, 0x00, 0x40, 0x44, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00])
+        lan.apply(parameter: 7, response: [0x11, 0x40, 0x40, 0x10])
+        lan.apply(parameter: 26, response: [0x11, 0x01, 0x03, 0x06, 0x00, 0x3c, 0x00])
         lan.apply(parameter: 14, response: [0x11, 1, 2]) // short: ignored
         #expect(lan.ipAddressSource == "dhcp" && lan.ipAddress == "10.1.2.3" && lan.subnetMask == "255.255.255.0")
         #expect(lan.macAddress == "00:1e:67:aa:bb:cc" && lan.defaultGatewayMAC == "00:00:00:00:00:01")
         #expect(lan.vlanID == 100 && lan.vlanPriority == 3 && lan.backupGatewayIP == nil)
         #expect(lan.authTypeSupport == ["NONE", "MD5", "PASSWORD"] && lan.authTypeEnables?["admin"] == ["MD5", "PASSWORD"])
-        #expect(lan.cipherSuites == [0, 1, 3, 17] && lan.cipherSuitePrivileges == "XaaaaX")
+        // Three suites as parameter 22 says, and the 15 fixed suites' privileges (the 16th nibble is not one).
+        #expect(lan.cipherSuites == [0, 1, 3] && lan.cipherSuitePrivileges == "XaaaaXXXXXXXXXX")
+        #expect(lan.badPasswordThreshold == .init(threshold: 3, disableUser: true, attemptCountResetSeconds: 60, lockoutIntervalSeconds: 600))
         let text = IPMIToolText.lanPrint(lan)
+        #expect(text.contains("IP Header               : TTL=0x40 Flags=0x40 Precedence=0x00 TOS=0x10\n"))
+        #expect(text.contains("RMCP+ Cipher Suites     : 0,1,3\nCipher Suite Priv Max   : XaaaaXXXXXXXXXX\n"))
+        #expect(text.hasSuffix("Bad Password Threshold  : 3\nInvalid password disable: yes\nAttempt Count Reset Int.: 60\nUser Lockout Interval   : 600\n"))
         #expect(text.contains("IP Address Source       : DHCP Address\n"))
         #expect(text.contains("802.1q VLAN ID          : 100\n"))
         #expect(text.contains("Auth Type Enable        : Callback : MD5 PASSWORD \n                        : User     : MD5 PASSWORD \n"))
@@ -344,7 +352,7 @@ final class CannedBMC: IPMITransport {
             3,operator,false,false,true,USER
 
             """)
-        #expect(IPMIToolText.userList(users).hasPrefix("ID  Name\t     Callin  Link Auth\tIPMI Msg   Channel Priv Limit\n1                    true   false   false     NO ACCESS\n"))
+        #expect(IPMIToolText.userList(users).hasPrefix("ID  Name\t     Callin  Link Auth\tIPMI Msg   Channel Priv Limit\n1                    true    false      false      NO ACCESS\n"))
         #expect(throws: IPMIError.self) { try IPMIUser.summary(channel: 1, access: [3, 2]) }
     }
 }

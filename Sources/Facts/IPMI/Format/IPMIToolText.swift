@@ -104,6 +104,8 @@ public enum IPMIToolText {
             guard let value else { return }
             out += label.padding(24) + ": " + value + "\n"
         }
+        func hex(_ byte: UInt8) -> String { "0x" + IPMIHex.byte(byte).lowercased() }
+        line("Set in Progress", lan.setInProgress)
         if let support = lan.authTypeSupport { line("Auth Type Support", support.map { $0 + " " }.joined()) }
         if let enables = lan.authTypeEnables {
             for (index, (level, label)) in [("callback", "Callback"), ("user", "User"), ("operator", "Operator"),
@@ -118,18 +120,37 @@ public enum IPMIToolText {
         line("IP Address", lan.ipAddress)
         line("Subnet Mask", lan.subnetMask)
         line("MAC Address", lan.macAddress)
+        line("SNMP Community String", lan.snmpCommunity)
+        line("IP Header", lan.ipHeader.map {
+            "TTL=\(hex($0.ttl)) Flags=\(hex($0.flags)) Precedence=\(hex($0.precedence)) TOS=\(hex($0.tos))"
+        })
+        if let responses = lan.arpResponses, let gratuitous = lan.gratuitousARP {
+            line("BMC ARP Control", "ARP Responses \(responses ? "En" : "Dis")abled, Gratuitous ARP \(gratuitous ? "En" : "Dis")abled")
+        }
+        // ipmitool halves the count in integers before printing it as a float.
+        line("Gratituous ARP Intrvl", lan.gratuitousARPInterval.map { "\((Int($0) + 1) / 2).0 seconds" })
         line("Default Gateway IP", lan.defaultGatewayIP)
         line("Default Gateway MAC", lan.defaultGatewayMAC)
         line("Backup Gateway IP", lan.backupGatewayIP)
         line("Backup Gateway MAC", lan.backupGatewayMAC)
         line("802.1q VLAN ID", lan.vlanID.map(String.init) ?? "Disabled")
         line("802.1q VLAN Priority", lan.vlanPriority.map(String.init))
-        line("RMCP+ Cipher Suites", lan.cipherSuites.map { $0.map(String.init).joined(separator: ",") })
-        if let privileges = lan.cipherSuitePrivileges {
-            line("Cipher Suite Priv Max", privileges)
+        if lan.cipherSuiteCount != nil {
+            line("RMCP+ Cipher Suites", lan.cipherSuites.map { $0.map(String.init).joined(separator: ",") } ?? "None")
+        }
+        line("Cipher Suite Priv Max", lan.cipherSuitePrivileges ?? "Not Available")
+        if lan.cipherSuitePrivileges != nil {
             for legend in ["X=Cipher Suite Unused", "c=CALLBACK", "u=USER", "o=OPERATOR", "a=ADMIN", "O=OEM"] {
                 line("", "    " + legend)
             }
+        }
+        if let bad = lan.badPasswordThreshold {
+            line("Bad Password Threshold", String(bad.threshold))
+            line("Invalid password disable", bad.disableUser ? "yes" : "no")
+            line("Attempt Count Reset Int.", String(bad.attemptCountResetSeconds))
+            line("User Lockout Interval", String(bad.lockoutIntervalSeconds))
+        } else {
+            line("Bad Password Threshold", "Not Available")
         }
         return out
     }
@@ -208,8 +229,8 @@ public enum IPMIToolText {
         }
         var out = "ID  Name\t     Callin  Link Auth\tIPMI Msg   Channel Priv Limit\n"
         for user in users {
-            out += String(user.id).padding(4) + user.name.padding(17) + tf(user.callin).padding(7)
-                + tf(user.linkAuthentication).padding(8) + tf(user.ipmiMessaging).padding(10) + user.privilegeName + "\n"
+            out += String(user.id).padding(4) + user.name.padding(17) + tf(user.callin).padding(8)
+                + tf(user.linkAuthentication).padding(11) + tf(user.ipmiMessaging).padding(11) + user.privilegeName + "\n"
         }
         return out
     }
