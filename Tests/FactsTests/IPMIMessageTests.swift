@@ -56,6 +56,20 @@ final class CannedBMC: IPMITransport {
         #expect(IPMIToolText.mcInfo(id) == Self.qemuMCInfo)
     }
 
+    /// ipmitool's product table, its first name for a pair listed twice, and its "%02X" for an unknown id.
+    @Test func productName_isIpmitoolsTable() throws {
+        func name(_ manufacturer: UInt32, _ product: UInt16) throws -> String {
+            var bytes: [UInt8] = [0x42, 0x03, 0x05, 0x17, 0x02, 0x8f, 0, 0, 0, UInt8(product & 0xFF), UInt8(product >> 8)]
+            bytes[6...8] = [UInt8(manufacturer & 0xFF), UInt8(manufacturer >> 8 & 0xFF), UInt8(manufacturer >> 16)]
+            return IPMIToolText.productName(try IPMIDeviceID(response: bytes, manufacturers: IPMIManufacturers(names: [:])))
+        }
+        #expect(try name(10876, 0x1B2C) == "H12SSW-NT")
+        #expect(try name(10876, 0xB780) == "C2SBA")
+        #expect(try name(343, 0x0100) == "Tiger4")
+        #expect(try name(674, 0x0100) == "Unknown (0x100)")
+        #expect(try name(674, 0x000F) == "Unknown (0x0F)")
+    }
+
     @Test func getDeviceID_withAuxRevision_andUnavailableDevice() throws {
         let bytes: [UInt8] = [0x21, 0x83, 0x83, 0x88, 0x51, 0x80, 0x7c, 0x2a, 0x00, 0x2b, 0x1a, 1, 2, 3, 4]
         let id = try IPMIDeviceID(response: bytes)

@@ -235,16 +235,10 @@ public enum IPMIToolText {
         return out
     }
 
-    /// ipmitool's product names for the Intel boards it knows; others are "Unknown (0xID)".
-    static let products: [UInt32: [UInt16: String]] = [
-        343: [0x000C: "TSRLT2", 0x001B: "TIGPR2U", 0x0022: "TIGI2U", 0x0026: "Bridgeport", 0x0028: "S5000PAL",
-              0x0029: "S5000PSL", 0x0100: "Tiger4", 0x0103: "McCarran", 0x0800: "ZT5504", 0x0808: "MPCBL0001",
-              0x0811: "TIGW1U", 0x4311: "NSI2U"],
-    ]
-
+    /// ipmitool's name for the product, or its "Unknown (0x%02X)".
     static func productName(_ device: IPMIDeviceID) -> String {
-        products[device.manufacturerID]?[device.productID]
-            ?? "Unknown (0x\(String(device.productID, radix: 16, uppercase: true)))"
+        IPMIProducts.name(manufacturer: device.manufacturerID, product: device.productID)
+            ?? "Unknown (0x\(device.productID < 0x10 ? "0" : "")\(String(device.productID, radix: 16, uppercase: true)))"
     }
 
     static func hex4(_ value: UInt16) -> String { IPMIHex.byte(UInt8(value >> 8)) + IPMIHex.byte(UInt8(value & 0xFF)) }
