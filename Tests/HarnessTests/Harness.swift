@@ -37,7 +37,8 @@ enum Harness {
         projectRoot.appendingPathComponent("scripts/\(name)").path
     }
 
-    /// Boots PROFILE, runs COMMANDS in the guest (each a bash command line) and returns what came back.
+    /// Boots PROFILE (a name in Tests/Harness/profiles or a path to a profile file), runs COMMANDS in the
+    /// guest (each a bash command line) and returns what came back.
     /// FORWARDS are host ports on 127.0.0.1 the guest reaches at 10.0.2.100:PORT.
     static func run(profile: String, commands: [String], forwards: [Int] = [], results: URL) throws -> GuestRun {
         let image = try image.get()
@@ -48,7 +49,8 @@ enum Harness {
         guard FileManager.default.fileExists(atPath: results.appendingPathComponent("timing").path) else {
             throw Failure(description: "scripts/vm-run \(profile) brought no results (\(result.status)):\n\(result.stderr)")
         }
-        return try GuestRun(profile: MachineProfile(named: profile), directory: results, image: image)
+        let machine = try profile.contains("/") ? MachineProfile(path: profile) : MachineProfile(named: profile)
+        return try GuestRun(profile: machine, directory: results, image: image)
     }
 
     static func seconds(since start: Date) -> String {
