@@ -45,13 +45,19 @@ enum Harness {
         var arguments = [script("vm-run"), "--results", results.path]
         for port in forwards { arguments += ["--forward", String(port)] }
         arguments += [profile, "--"] + commands
-        let result = try HostCommand.run(arguments, environment: ["MKAGENT_VM_IMAGE": image.path])
+        // One guest at a time, whichever suite boots it: the CI machine has 2 cores.
+        bootLock.lock()
+        let outcome = Result { try HostCommand.run(arguments, environment: ["MKAGENT_VM_IMAGE": image.path]) }
+        bootLock.unlock()
+        let result = try outcome.get()
         guard FileManager.default.fileExists(atPath: results.appendingPathComponent("timing").path) else {
             throw Failure(description: "scripts/vm-run \(profile) brought no results (\(result.status)):\n\(result.stderr)")
         }
         let machine = try profile.contains("/") ? MachineProfile(path: profile) : MachineProfile(named: profile)
         return try GuestRun(profile: machine, directory: results, image: image)
     }
+
+    private static let bootLock = NSLock()
 
     static func seconds(since start: Date) -> String {
         String(format: "%.1f", Date().timeIntervalSince(start))
