@@ -204,6 +204,17 @@ final class CannedBMC: IPMITransport {
         #expect(text.contains("IP Header               : TTL=0x40 Flags=0x40 Precedence=0x00 TOS=0x10\n"))
         #expect(text.contains("RMCP+ Cipher Suites     : 0,1,3\nCipher Suite Priv Max   : XaaaaXXXXXXXXXX\n"))
         #expect(text.hasSuffix("Bad Password Threshold  : 3\nInvalid password disable: yes\nAttempt Count Reset Int.: 60\nUser Lockout Interval   : 600\n"))
+        // A BMC without a parameter gets no line for it, as ipmitool leaves it out; 24 and 26 say Not Available.
+        var bare = IPMILANConfiguration(channel: 1)
+        bare.apply(parameter: 3, response: [0x11, 10, 1, 2, 3])
+        #expect(IPMIToolText.lanPrint(bare) == """
+            IP Address              : 10.1.2.3
+            Cipher Suite Priv Max   : Not Available
+            Bad Password Threshold  : Not Available
+
+            """)
+        bare.apply(parameter: 20, response: [0x11, 0x00, 0x00])
+        #expect(IPMIToolText.lanPrint(bare).contains("802.1q VLAN ID          : Disabled\n"))
         #expect(text.contains("IP Address Source       : DHCP Address\n"))
         #expect(text.contains("802.1q VLAN ID          : 100\n"))
         #expect(text.contains("Auth Type Enable        : Callback : MD5 PASSWORD \n                        : User     : MD5 PASSWORD \n"))

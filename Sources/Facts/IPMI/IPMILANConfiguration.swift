@@ -38,6 +38,8 @@ public struct IPMILANConfiguration: Sendable, Equatable, Codable {
     public var gratuitousARP: Bool?
     /// The gratuitous ARP interval in 500 ms units (parameter 11).
     public var gratuitousARPInterval: UInt8?
+    /// Whether 802.1q VLAN tagging is on (parameter 20); nil when the BMC does not have the parameter.
+    public var vlanEnabled: Bool?
     /// The 802.1q VLAN id, nil when VLAN tagging is disabled.
     public var vlanID: UInt16?
     public var vlanPriority: UInt8?
@@ -99,6 +101,7 @@ public struct IPMILANConfiguration: Sendable, Equatable, Codable {
         case 20:
             if d.count >= 2 {
                 let value = UInt16(d[0]) | UInt16(d[1]) << 8
+                vlanEnabled = value & 0x8000 != 0
                 vlanID = value & 0x8000 != 0 ? value & 0x0FFF : nil
             }
         case 21: if let b = d.first { vlanPriority = b & 0x07 }

@@ -133,7 +133,7 @@ public enum IPMIToolText {
         line("Default Gateway MAC", lan.defaultGatewayMAC)
         line("Backup Gateway IP", lan.backupGatewayIP)
         line("Backup Gateway MAC", lan.backupGatewayMAC)
-        line("802.1q VLAN ID", lan.vlanID.map(String.init) ?? "Disabled")
+        if lan.vlanEnabled != nil { line("802.1q VLAN ID", lan.vlanID.map(String.init) ?? "Disabled") }
         line("802.1q VLAN Priority", lan.vlanPriority.map(String.init))
         if lan.cipherSuiteCount != nil {
             line("RMCP+ Cipher Suites", lan.cipherSuites.map { $0.map(String.init).joined(separator: ",") } ?? "None")
