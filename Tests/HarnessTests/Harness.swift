@@ -39,10 +39,12 @@ enum Harness {
 
     /// Boots PROFILE (a name in Tests/Harness/profiles or a path to a profile file), runs COMMANDS in the
     /// guest (each a bash command line) and returns what came back.
-    /// FORWARDS are host ports on 127.0.0.1 the guest reaches at 10.0.2.100:PORT.
-    static func run(profile: String, commands: [String], forwards: [Int] = [], results: URL) throws -> GuestRun {
+    /// FORWARDS are host ports on 127.0.0.1 the guest reaches at 10.0.2.100:PORT. Without ORACLE the guest
+    /// runs neither the oracle tools nor the snapshot (vm-run --no-oracle --no-snapshot).
+    static func run(profile: String, commands: [String], forwards: [Int] = [], oracle: Bool = true, results: URL) throws -> GuestRun {
         let image = try image.get()
         var arguments = [script("vm-run"), "--results", results.path]
+        if !oracle { arguments += ["--no-oracle", "--no-snapshot"] }
         for port in forwards { arguments += ["--forward", String(port)] }
         arguments += [profile, "--"] + commands
         // One guest at a time, whichever suite boots it: the CI machine has 2 cores.
