@@ -250,15 +250,37 @@ final class CannedBMC: IPMITransport {
         bmc.on(IPMIChannelInfo.request(2), [0x00, 0x02, 0x05, 0x01, 0x82, 0xf2, 0x1b, 0x00, 0x00, 0x00])
         for channel in UInt8(3)...11 { bmc.on(IPMIChannelInfo.request(channel), [0xCC]) }
         bmc.on(IPMILANConfiguration.request(channel: 1, parameter: 3), [0x00, 0x11, 192, 168, 0, 120])
+        for parameter in IPMILANConfiguration.parameters where parameter != 3 {
+            bmc.on(IPMILANConfiguration.request(channel: 1, parameter: parameter), [0x80])
+        }
         var inventory = IPMIInventory()
         let channels = inventory.lanChannels(bmc)
         #expect(channels.map(\.channel) == [1] && channels.first?.ipAddress == "192.168.0.120")
-        #expect(inventory.diagnostics.isEmpty)
+        #expect(channels.first?.failedParameter == nil && inventory.diagnostics.isEmpty)
         // A BMC without Get Channel Info (QEMU's) is asked once, not eleven times.
         let none = CannedBMC()
         var other = IPMIInventory()
         let none_ = other.lanChannels(none)
         #expect(none_.isEmpty && none.sent.count == 1 && other.diagnostics.count == 1)
+    }
+
+    /// A parameter the BMC fails (here Get LAN Configuration Parameters 7 refused as an invalid command):
+    /// ipmitool's lan print stops before it and exits 1, while the facts still get the parameters after it.
+    @Test func lanPrint_stopsAtAFailedParameter_factsReadOn() {
+        let bmc = CannedBMC()
+        bmc.on(IPMIChannelInfo.request(1), [0x00, 0x01, 0x04, 0x01, 0x82, 0xf2, 0x1b, 0x00, 0x00, 0x00])
+        bmc.on(IPMILANConfiguration.request(channel: 1, parameter: 3), [0x00, 0x11, 10, 1, 2, 3])
+        bmc.on(IPMILANConfiguration.request(channel: 1, parameter: 7), [0xC1])
+        bmc.on(IPMILANConfiguration.request(channel: 1, parameter: 21), [0xC1])
+        bmc.on(IPMILANConfiguration.request(channel: 1, parameter: 12), [0x00, 0x11, 10, 1, 2, 1])
+        for parameter in IPMILANConfiguration.parameters where ![3, 7, 21, 12].contains(parameter) {
+            bmc.on(IPMILANConfiguration.request(channel: 1, parameter: parameter), [0x80])
+        }
+        var inventory = IPMIInventory()
+        let lan = inventory.lanChannels(bmc, only: 1)
+        #expect(lan.first?.failedParameter == 7 && lan.first?.defaultGatewayIP == "10.1.2.1")
+        #expect(inventory.diagnostics.count == 1)
+        #expect(lan.first.map(IPMIToolText.lanPrint) == "IP Address              : 10.1.2.3\n")
     }
 
     @Test func malformedResponses_neverTrap() {

@@ -55,6 +55,10 @@ public struct IPMILANConfiguration: Sendable, Equatable, Codable {
     /// (parameter 24, exactly 9 bytes).
     public var cipherSuitePrivileges: String?
     public var badPasswordThreshold: BadPasswordThreshold?
+    /// The first parameter the BMC did not answer, or answered with a completion code other than parameter
+    /// not supported, out of range or invalid data field (VLAN id and priority aside): ipmitool's `lan print`
+    /// stops there and exits 1. The parameters after it are still read.
+    public var failedParameter: UInt8?
 
     public init(channel: UInt8) { self.channel = channel }
 
@@ -64,6 +68,17 @@ public struct IPMILANConfiguration: Sendable, Equatable, Codable {
 
     /// Parameters read, in the order ipmitool reads them (22, the cipher suite count, before 23).
     public static let parameters: [UInt8] = [0, 1, 2, 4, 3, 6, 5, 16, 7, 10, 11, 12, 13, 14, 15, 20, 21, 22, 23, 24, 26]
+
+    /// Completion codes ipmitool takes for a parameter the BMC does not have (an empty answer, not a failure):
+    /// parameter not supported, parameter out of range, invalid data field in request.
+    public static let absentParameterCodes: Set<UInt8> = [0x80, 0xC9, 0xCC]
+
+    /// Whether ipmitool's `lan print` reaches `parameter`: true unless an earlier one failed (`failedParameter`).
+    public func printReaches(_ parameter: UInt8) -> Bool {
+        guard let failed = failedParameter, let stop = Self.parameters.firstIndex(of: failed),
+              let index = Self.parameters.firstIndex(of: parameter) else { return true }
+        return index < stop
+    }
 
     /// Applies one parameter's response (revision byte first). Unknown parameters and short data are ignored.
     public mutating func apply(parameter: UInt8, response: [UInt8]) {

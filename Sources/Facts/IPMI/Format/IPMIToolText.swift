@@ -100,57 +100,58 @@ public enum IPMIToolText {
     /// `ipmitool lan print N`, for the parameters mkagent reads.
     public static func lanPrint(_ lan: IPMILANConfiguration) -> String {
         var out = ""
-        func line(_ label: String, _ value: String?) {
-            guard let value else { return }
+        // Each line with the parameter it shows: ipmitool prints none from a failed parameter on.
+        func line(_ parameter: UInt8, _ label: String, _ value: String?) {
+            guard let value, lan.printReaches(parameter) else { return }
             out += label.padding(24) + ": " + value + "\n"
         }
         func hex(_ byte: UInt8) -> String { "0x" + IPMIHex.byte(byte).lowercased() }
-        line("Set in Progress", lan.setInProgress)
-        if let support = lan.authTypeSupport { line("Auth Type Support", support.map { $0 + " " }.joined()) }
+        line(0, "Set in Progress", lan.setInProgress)
+        line(1, "Auth Type Support", lan.authTypeSupport.map { $0.map { $0 + " " }.joined() })
         if let enables = lan.authTypeEnables {
             for (index, (level, label)) in [("callback", "Callback"), ("user", "User"), ("operator", "Operator"),
                                             ("admin", "Admin"), ("oem", "OEM")].enumerated() {
                 let value = label.padding(9) + ": " + (enables[level] ?? []).map { $0 + " " }.joined()
-                line(index == 0 ? "Auth Type Enable" : "", value)
+                line(2, index == 0 ? "Auth Type Enable" : "", value)
             }
         }
         let sources = ["unspecified": "Unspecified", "static": "Static Address", "dhcp": "DHCP Address",
                        "bios": "BIOS Assigned Address", "other": "Other"]
-        line("IP Address Source", lan.ipAddressSource.map { sources[$0] ?? $0 })
-        line("IP Address", lan.ipAddress)
-        line("Subnet Mask", lan.subnetMask)
-        line("MAC Address", lan.macAddress)
-        line("SNMP Community String", lan.snmpCommunity)
-        line("IP Header", lan.ipHeader.map {
+        line(4, "IP Address Source", lan.ipAddressSource.map { sources[$0] ?? $0 })
+        line(3, "IP Address", lan.ipAddress)
+        line(6, "Subnet Mask", lan.subnetMask)
+        line(5, "MAC Address", lan.macAddress)
+        line(16, "SNMP Community String", lan.snmpCommunity)
+        line(7, "IP Header", lan.ipHeader.map {
             "TTL=\(hex($0.ttl)) Flags=\(hex($0.flags)) Precedence=\(hex($0.precedence)) TOS=\(hex($0.tos))"
         })
         if let responses = lan.arpResponses, let gratuitous = lan.gratuitousARP {
-            line("BMC ARP Control", "ARP Responses \(responses ? "En" : "Dis")abled, Gratuitous ARP \(gratuitous ? "En" : "Dis")abled")
+            line(10, "BMC ARP Control", "ARP Responses \(responses ? "En" : "Dis")abled, Gratuitous ARP \(gratuitous ? "En" : "Dis")abled")
         }
         // ipmitool halves the count in integers before printing it as a float.
-        line("Gratituous ARP Intrvl", lan.gratuitousARPInterval.map { "\((Int($0) + 1) / 2).0 seconds" })
-        line("Default Gateway IP", lan.defaultGatewayIP)
-        line("Default Gateway MAC", lan.defaultGatewayMAC)
-        line("Backup Gateway IP", lan.backupGatewayIP)
-        line("Backup Gateway MAC", lan.backupGatewayMAC)
-        if lan.vlanEnabled != nil { line("802.1q VLAN ID", lan.vlanID.map(String.init) ?? "Disabled") }
-        line("802.1q VLAN Priority", lan.vlanPriority.map(String.init))
+        line(11, "Gratituous ARP Intrvl", lan.gratuitousARPInterval.map { "\((Int($0) + 1) / 2).0 seconds" })
+        line(12, "Default Gateway IP", lan.defaultGatewayIP)
+        line(13, "Default Gateway MAC", lan.defaultGatewayMAC)
+        line(14, "Backup Gateway IP", lan.backupGatewayIP)
+        line(15, "Backup Gateway MAC", lan.backupGatewayMAC)
+        if lan.vlanEnabled != nil { line(20, "802.1q VLAN ID", lan.vlanID.map(String.init) ?? "Disabled") }
+        line(21, "802.1q VLAN Priority", lan.vlanPriority.map(String.init))
         if lan.cipherSuiteCount != nil {
-            line("RMCP+ Cipher Suites", lan.cipherSuites.map { $0.map(String.init).joined(separator: ",") } ?? "None")
+            line(23, "RMCP+ Cipher Suites", lan.cipherSuites.map { $0.map(String.init).joined(separator: ",") } ?? "None")
         }
-        line("Cipher Suite Priv Max", lan.cipherSuitePrivileges ?? "Not Available")
+        line(24, "Cipher Suite Priv Max", lan.cipherSuitePrivileges ?? "Not Available")
         if lan.cipherSuitePrivileges != nil {
             for legend in ["X=Cipher Suite Unused", "c=CALLBACK", "u=USER", "o=OPERATOR", "a=ADMIN", "O=OEM"] {
-                line("", "    " + legend)
+                line(24, "", "    " + legend)
             }
         }
         if let bad = lan.badPasswordThreshold {
-            line("Bad Password Threshold", String(bad.threshold))
-            line("Invalid password disable", bad.disableUser ? "yes" : "no")
-            line("Attempt Count Reset Int.", String(bad.attemptCountResetSeconds))
-            line("User Lockout Interval", String(bad.lockoutIntervalSeconds))
+            line(26, "Bad Password Threshold", String(bad.threshold))
+            line(26, "Invalid password disable", bad.disableUser ? "yes" : "no")
+            line(26, "Attempt Count Reset Int.", String(bad.attemptCountResetSeconds))
+            line(26, "User Lockout Interval", String(bad.lockoutIntervalSeconds))
         } else {
-            line("Bad Password Threshold", "Not Available")
+            line(26, "Bad Password Threshold", "Not Available")
         }
         return out
     }
