@@ -56,6 +56,20 @@ final class CannedBMC: IPMITransport {
         #expect(IPMIToolText.mcInfo(id) == Self.qemuMCInfo)
     }
 
+    /// ipmitool's product table, its first name for a pair listed twice, and its "%02X" for an unknown id.
+    @Test func productName_isIpmitoolsTable() throws {
+        func name(_ manufacturer: UInt32, _ product: UInt16) throws -> String {
+            var bytes: [UInt8] = [0x42, 0x03, 0x05, 0x17, 0x02, 0x8f, 0, 0, 0, UInt8(product & 0xFF), UInt8(product >> 8)]
+            bytes[6...8] = [UInt8(manufacturer & 0xFF), UInt8(manufacturer >> 8 & 0xFF), UInt8(manufacturer >> 16)]
+            return IPMIToolText.productName(try IPMIDeviceID(response: bytes, manufacturers: IPMIManufacturers(names: [:])))
+        }
+        #expect(try name(10876, 0x1B2C) == "H12SSW-NT")
+        #expect(try name(10876, 0xB780) == "C2SBA")
+        #expect(try name(343, 0x0100) == "Tiger4")
+        #expect(try name(674, 0x0100) == "Unknown (0x100)")
+        #expect(try name(674, 0x000F) == "Unknown (0x0F)")
+    }
+
     @Test func getDeviceID_withAuxRevision_andUnavailableDevice() throws {
         let bytes: [UInt8] = [0x21, 0x83, 0x83, 0x88, 0x51, 0x80, 0x7c, 0x2a, 0x00, 0x2b, 0x1a, 1, 2, 3, 4]
         let id = try IPMIDeviceID(response: bytes)
@@ -173,15 +187,34 @@ final class CannedBMC: IPMITransport {
         lan.apply(parameter: 13, response: [0x11, 0, 0, 0, 0, 0, 1])
         lan.apply(parameter: 20, response: [0x11, 0x64, 0x80])
         lan.apply(parameter: 21, response: [0x11, 0x03])
+        lan.apply(parameter: 22, response: [0x11, 0x03])
         lan.apply(parameter: 23, response: [0x11, 0x00, 0x00, 0x01, 0x03, 0x11])
-        lan.apply(parameter: 24, response: [0x11, 0x00, 0x40, 0x44, 0x04])
+        lan.apply(parameter: 24, response: [0x11, 0x00, 0x40, 0x44, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00])
+        lan.apply(parameter: 7, response: [0x11, 0x40, 0x40, 0x10])
+        lan.apply(parameter: 26, response: [0x11, 0x01, 0x03, 0x06, 0x00, 0x3c, 0x00])
         lan.apply(parameter: 14, response: [0x11, 1, 2]) // short: ignored
         #expect(lan.ipAddressSource == "dhcp" && lan.ipAddress == "10.1.2.3" && lan.subnetMask == "255.255.255.0")
         #expect(lan.macAddress == "00:1e:67:aa:bb:cc" && lan.defaultGatewayMAC == "00:00:00:00:00:01")
         #expect(lan.vlanID == 100 && lan.vlanPriority == 3 && lan.backupGatewayIP == nil)
         #expect(lan.authTypeSupport == ["NONE", "MD5", "PASSWORD"] && lan.authTypeEnables?["admin"] == ["MD5", "PASSWORD"])
-        #expect(lan.cipherSuites == [0, 1, 3, 17] && lan.cipherSuitePrivileges == "XaaaaX")
+        // Three suites as parameter 22 says, and the 15 fixed suites' privileges (the 16th nibble is not one).
+        #expect(lan.cipherSuites == [0, 1, 3] && lan.cipherSuitePrivileges == "XaaaaXXXXXXXXXX")
+        #expect(lan.badPasswordThreshold == .init(threshold: 3, disableUser: true, attemptCountResetSeconds: 60, lockoutIntervalSeconds: 600))
         let text = IPMIToolText.lanPrint(lan)
+        #expect(text.contains("IP Header               : TTL=0x40 Flags=0x40 Precedence=0x00 TOS=0x10\n"))
+        #expect(text.contains("RMCP+ Cipher Suites     : 0,1,3\nCipher Suite Priv Max   : XaaaaXXXXXXXXXX\n"))
+        #expect(text.hasSuffix("Bad Password Threshold  : 3\nInvalid password disable: yes\nAttempt Count Reset Int.: 60\nUser Lockout Interval   : 600\n"))
+        // A BMC without a parameter gets no line for it, as ipmitool leaves it out; 24 and 26 say Not Available.
+        var bare = IPMILANConfiguration(channel: 1)
+        bare.apply(parameter: 3, response: [0x11, 10, 1, 2, 3])
+        #expect(IPMIToolText.lanPrint(bare) == """
+            IP Address              : 10.1.2.3
+            Cipher Suite Priv Max   : Not Available
+            Bad Password Threshold  : Not Available
+
+            """)
+        bare.apply(parameter: 20, response: [0x11, 0x00, 0x00])
+        #expect(IPMIToolText.lanPrint(bare).contains("802.1q VLAN ID          : Disabled\n"))
         #expect(text.contains("IP Address Source       : DHCP Address\n"))
         #expect(text.contains("802.1q VLAN ID          : 100\n"))
         #expect(text.contains("Auth Type Enable        : Callback : MD5 PASSWORD \n                        : User     : MD5 PASSWORD \n"))
@@ -217,15 +250,37 @@ final class CannedBMC: IPMITransport {
         bmc.on(IPMIChannelInfo.request(2), [0x00, 0x02, 0x05, 0x01, 0x82, 0xf2, 0x1b, 0x00, 0x00, 0x00])
         for channel in UInt8(3)...11 { bmc.on(IPMIChannelInfo.request(channel), [0xCC]) }
         bmc.on(IPMILANConfiguration.request(channel: 1, parameter: 3), [0x00, 0x11, 192, 168, 0, 120])
+        for parameter in IPMILANConfiguration.parameters where parameter != 3 {
+            bmc.on(IPMILANConfiguration.request(channel: 1, parameter: parameter), [0x80])
+        }
         var inventory = IPMIInventory()
         let channels = inventory.lanChannels(bmc)
         #expect(channels.map(\.channel) == [1] && channels.first?.ipAddress == "192.168.0.120")
-        #expect(inventory.diagnostics.isEmpty)
+        #expect(channels.first?.failedParameter == nil && inventory.diagnostics.isEmpty)
         // A BMC without Get Channel Info (QEMU's) is asked once, not eleven times.
         let none = CannedBMC()
         var other = IPMIInventory()
         let none_ = other.lanChannels(none)
         #expect(none_.isEmpty && none.sent.count == 1 && other.diagnostics.count == 1)
+    }
+
+    /// A parameter the BMC fails (here Get LAN Configuration Parameters 7 refused as an invalid command):
+    /// ipmitool's lan print stops before it and exits 1, while the facts still get the parameters after it.
+    @Test func lanPrint_stopsAtAFailedParameter_factsReadOn() {
+        let bmc = CannedBMC()
+        bmc.on(IPMIChannelInfo.request(1), [0x00, 0x01, 0x04, 0x01, 0x82, 0xf2, 0x1b, 0x00, 0x00, 0x00])
+        bmc.on(IPMILANConfiguration.request(channel: 1, parameter: 3), [0x00, 0x11, 10, 1, 2, 3])
+        bmc.on(IPMILANConfiguration.request(channel: 1, parameter: 7), [0xC1])
+        bmc.on(IPMILANConfiguration.request(channel: 1, parameter: 21), [0xC1])
+        bmc.on(IPMILANConfiguration.request(channel: 1, parameter: 12), [0x00, 0x11, 10, 1, 2, 1])
+        for parameter in IPMILANConfiguration.parameters where ![3, 7, 21, 12].contains(parameter) {
+            bmc.on(IPMILANConfiguration.request(channel: 1, parameter: parameter), [0x80])
+        }
+        var inventory = IPMIInventory()
+        let lan = inventory.lanChannels(bmc, only: 1)
+        #expect(lan.first?.failedParameter == 7 && lan.first?.defaultGatewayIP == "10.1.2.1")
+        #expect(inventory.diagnostics.count == 1)
+        #expect(lan.first.map(IPMIToolText.lanPrint) == "IP Address              : 10.1.2.3\n")
     }
 
     @Test func malformedResponses_neverTrap() {
@@ -344,7 +399,7 @@ final class CannedBMC: IPMITransport {
             3,operator,false,false,true,USER
 
             """)
-        #expect(IPMIToolText.userList(users).hasPrefix("ID  Name\t     Callin  Link Auth\tIPMI Msg   Channel Priv Limit\n1                    true   false   false     NO ACCESS\n"))
+        #expect(IPMIToolText.userList(users).hasPrefix("ID  Name\t     Callin  Link Auth\tIPMI Msg   Channel Priv Limit\n1                    true    false      false      NO ACCESS\n"))
         #expect(throws: IPMIError.self) { try IPMIUser.summary(channel: 1, access: [3, 2]) }
     }
 }

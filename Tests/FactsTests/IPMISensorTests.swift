@@ -84,4 +84,12 @@ import Testing
         }
         #expect(IPMISensorsText.roundedToHundredths(.nan).isNaN)
     }
+
+    /// ipmi-sensors' short words for the library's long messages; messages alike in both stay as they are.
+    @Test func eventNames_areIpmiSensorsShortOnes() {
+        #expect(IPMISensorEventNames.short("Processor Automatically Throttled (processor throttling triggered by a hardware-based mechanism operating independent from system software, such as automatic thermal throttling or throttling to limit power consumption.)") == "Processor Automatically Throttled")
+        #expect(IPMISensorEventNames.short("S0/G0 \"working\"") == "S0/G0")
+        #expect(IPMISensorEventNames.short("Power Supply input lost (AC/DC)") == "Power Supply input lost (AC/DC)")
+        #expect(IPMISensorEventNames.short("Presence detected") == "Presence detected")
+    }
 }

@@ -37,19 +37,29 @@ enum Harness {
         projectRoot.appendingPathComponent("scripts/\(name)").path
     }
 
-    /// Boots PROFILE, runs COMMANDS in the guest (each a bash command line) and returns what came back.
-    /// FORWARDS are host ports on 127.0.0.1 the guest reaches at 10.0.2.100:PORT.
-    static func run(profile: String, commands: [String], forwards: [Int] = [], results: URL) throws -> GuestRun {
+    /// Boots PROFILE (a name in Tests/Harness/profiles or a path to a profile file), runs COMMANDS in the
+    /// guest (each a bash command line) and returns what came back.
+    /// FORWARDS are host ports on 127.0.0.1 the guest reaches at 10.0.2.100:PORT. Without ORACLE the guest
+    /// runs neither the oracle tools nor the snapshot (vm-run --no-oracle --no-snapshot).
+    static func run(profile: String, commands: [String], forwards: [Int] = [], oracle: Bool = true, results: URL) throws -> GuestRun {
         let image = try image.get()
         var arguments = [script("vm-run"), "--results", results.path]
+        if !oracle { arguments += ["--no-oracle", "--no-snapshot"] }
         for port in forwards { arguments += ["--forward", String(port)] }
         arguments += [profile, "--"] + commands
-        let result = try HostCommand.run(arguments, environment: ["MKAGENT_VM_IMAGE": image.path])
+        // One guest at a time, whichever suite boots it: the CI machine has 2 cores.
+        bootLock.lock()
+        let outcome = Result { try HostCommand.run(arguments, environment: ["MKAGENT_VM_IMAGE": image.path]) }
+        bootLock.unlock()
+        let result = try outcome.get()
         guard FileManager.default.fileExists(atPath: results.appendingPathComponent("timing").path) else {
             throw Failure(description: "scripts/vm-run \(profile) brought no results (\(result.status)):\n\(result.stderr)")
         }
-        return try GuestRun(profile: MachineProfile(named: profile), directory: results, image: image)
+        let machine = try profile.contains("/") ? MachineProfile(path: profile) : MachineProfile(named: profile)
+        return try GuestRun(profile: machine, directory: results, image: image)
     }
+
+    private static let bootLock = NSLock()
 
     static func seconds(since start: Date) -> String {
         String(format: "%.1f", Date().timeIntervalSince(start))

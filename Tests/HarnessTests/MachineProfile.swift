@@ -35,6 +35,12 @@ struct MachineProfile: Sendable {
         self.init(name: name, text: text)
     }
 
+    /// The profile file at `path` (one kept outside Tests/Harness/profiles), named after the file.
+    init(path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        self.init(name: url.lastPathComponent, text: try String(contentsOf: url, encoding: .utf8))
+    }
+
     /// A QEMU option value split at single commas into `key=value` pairs (",," is a comma inside a value);
     /// an element without "=" (a -device driver name) has an empty value.
     static func pairs(_ value: String) -> [(key: String, value: String)] {

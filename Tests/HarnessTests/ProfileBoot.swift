@@ -96,7 +96,7 @@ struct ProfileBoot: Sendable {
         private let lock = NSLock()
         private var boots: [String: Result<ProfileBoot, Harness.Failure>] = [:]
 
-        // Holding the lock through a boot also keeps boots one at a time: the CI machine has 2 cores.
+        // Held through a boot, so that a second test of the profile waits for the first one's boot.
         func boot(_ profile: String) throws -> ProfileBoot {
             lock.lock()
             defer { lock.unlock() }

@@ -91,7 +91,7 @@ struct IPMICommand: ParsableCommand {
             if let id = inventory.deviceID(device) { output = IPMIToolText.mcInfo(id) } else { failed = true }
         case .lanPrint(let channel):
             let channels = inventory.lanChannels(device, only: channel)
-            failed = channels.isEmpty
+            failed = channels.isEmpty || channels.contains { $0.failedParameter != nil }
             output = channels.map(IPMIToolText.lanPrint).joined(separator: "\n")
         case .fruPrint(let id):
             if let fru = inventory.fru(device, id: id ?? 0) {

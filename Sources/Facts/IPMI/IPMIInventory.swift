@@ -65,15 +65,27 @@ public struct IPMIInventory {
                 break
             }
         }
-        return channels.map { channel in
+        var configurations: [IPMILANConfiguration] = []
+        for channel in channels {
             var configuration = IPMILANConfiguration(channel: channel)
             for parameter in IPMILANConfiguration.parameters {
-                if let data = try? transport.call(IPMILANConfiguration.request(channel: channel, parameter: parameter)) {
-                    configuration.apply(parameter: parameter, response: data)
+                do throws(IPMIError) {
+                    let response = try transport.call(IPMILANConfiguration.request(channel: channel, parameter: parameter))
+                    configuration.apply(parameter: parameter, response: response)
+                } catch {
+                    if case .completion(_, let code) = error, IPMILANConfiguration.absentParameterCodes.contains(code.rawValue) {
+                        continue
+                    }
+                    // ipmitool reads on past a failed VLAN id or priority, and stops at any other failure.
+                    if configuration.failedParameter == nil && parameter != 20 && parameter != 21 {
+                        configuration.failedParameter = parameter
+                        note(error, "LAN parameter \(parameter) of channel \(channel) not read; the others are")
+                    }
                 }
             }
-            return configuration
+            configurations.append(configuration)
         }
+        return configurations
     }
 
     public mutating func fru(_ transport: some IPMITransport, id: UInt8 = 0) -> IPMIFRU? {

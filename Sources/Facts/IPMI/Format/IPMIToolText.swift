@@ -100,36 +100,58 @@ public enum IPMIToolText {
     /// `ipmitool lan print N`, for the parameters mkagent reads.
     public static func lanPrint(_ lan: IPMILANConfiguration) -> String {
         var out = ""
-        func line(_ label: String, _ value: String?) {
-            guard let value else { return }
+        // Each line with the parameter it shows: ipmitool prints none from a failed parameter on.
+        func line(_ parameter: UInt8, _ label: String, _ value: String?) {
+            guard let value, lan.printReaches(parameter) else { return }
             out += label.padding(24) + ": " + value + "\n"
         }
-        if let support = lan.authTypeSupport { line("Auth Type Support", support.map { $0 + " " }.joined()) }
+        func hex(_ byte: UInt8) -> String { "0x" + IPMIHex.byte(byte).lowercased() }
+        line(0, "Set in Progress", lan.setInProgress)
+        line(1, "Auth Type Support", lan.authTypeSupport.map { $0.map { $0 + " " }.joined() })
         if let enables = lan.authTypeEnables {
             for (index, (level, label)) in [("callback", "Callback"), ("user", "User"), ("operator", "Operator"),
                                             ("admin", "Admin"), ("oem", "OEM")].enumerated() {
                 let value = label.padding(9) + ": " + (enables[level] ?? []).map { $0 + " " }.joined()
-                line(index == 0 ? "Auth Type Enable" : "", value)
+                line(2, index == 0 ? "Auth Type Enable" : "", value)
             }
         }
         let sources = ["unspecified": "Unspecified", "static": "Static Address", "dhcp": "DHCP Address",
                        "bios": "BIOS Assigned Address", "other": "Other"]
-        line("IP Address Source", lan.ipAddressSource.map { sources[$0] ?? $0 })
-        line("IP Address", lan.ipAddress)
-        line("Subnet Mask", lan.subnetMask)
-        line("MAC Address", lan.macAddress)
-        line("Default Gateway IP", lan.defaultGatewayIP)
-        line("Default Gateway MAC", lan.defaultGatewayMAC)
-        line("Backup Gateway IP", lan.backupGatewayIP)
-        line("Backup Gateway MAC", lan.backupGatewayMAC)
-        line("802.1q VLAN ID", lan.vlanID.map(String.init) ?? "Disabled")
-        line("802.1q VLAN Priority", lan.vlanPriority.map(String.init))
-        line("RMCP+ Cipher Suites", lan.cipherSuites.map { $0.map(String.init).joined(separator: ",") })
-        if let privileges = lan.cipherSuitePrivileges {
-            line("Cipher Suite Priv Max", privileges)
+        line(4, "IP Address Source", lan.ipAddressSource.map { sources[$0] ?? $0 })
+        line(3, "IP Address", lan.ipAddress)
+        line(6, "Subnet Mask", lan.subnetMask)
+        line(5, "MAC Address", lan.macAddress)
+        line(16, "SNMP Community String", lan.snmpCommunity)
+        line(7, "IP Header", lan.ipHeader.map {
+            "TTL=\(hex($0.ttl)) Flags=\(hex($0.flags)) Precedence=\(hex($0.precedence)) TOS=\(hex($0.tos))"
+        })
+        if let responses = lan.arpResponses, let gratuitous = lan.gratuitousARP {
+            line(10, "BMC ARP Control", "ARP Responses \(responses ? "En" : "Dis")abled, Gratuitous ARP \(gratuitous ? "En" : "Dis")abled")
+        }
+        // ipmitool halves the count in integers before printing it as a float.
+        line(11, "Gratituous ARP Intrvl", lan.gratuitousARPInterval.map { "\((Int($0) + 1) / 2).0 seconds" })
+        line(12, "Default Gateway IP", lan.defaultGatewayIP)
+        line(13, "Default Gateway MAC", lan.defaultGatewayMAC)
+        line(14, "Backup Gateway IP", lan.backupGatewayIP)
+        line(15, "Backup Gateway MAC", lan.backupGatewayMAC)
+        if lan.vlanEnabled != nil { line(20, "802.1q VLAN ID", lan.vlanID.map(String.init) ?? "Disabled") }
+        line(21, "802.1q VLAN Priority", lan.vlanPriority.map(String.init))
+        if lan.cipherSuiteCount != nil {
+            line(23, "RMCP+ Cipher Suites", lan.cipherSuites.map { $0.map(String.init).joined(separator: ",") } ?? "None")
+        }
+        line(24, "Cipher Suite Priv Max", lan.cipherSuitePrivileges ?? "Not Available")
+        if lan.cipherSuitePrivileges != nil {
             for legend in ["X=Cipher Suite Unused", "c=CALLBACK", "u=USER", "o=OPERATOR", "a=ADMIN", "O=OEM"] {
-                line("", "    " + legend)
+                line(24, "", "    " + legend)
             }
+        }
+        if let bad = lan.badPasswordThreshold {
+            line(26, "Bad Password Threshold", String(bad.threshold))
+            line(26, "Invalid password disable", bad.disableUser ? "yes" : "no")
+            line(26, "Attempt Count Reset Int.", String(bad.attemptCountResetSeconds))
+            line(26, "User Lockout Interval", String(bad.lockoutIntervalSeconds))
+        } else {
+            line(26, "Bad Password Threshold", "Not Available")
         }
         return out
     }
@@ -208,22 +230,16 @@ public enum IPMIToolText {
         }
         var out = "ID  Name\t     Callin  Link Auth\tIPMI Msg   Channel Priv Limit\n"
         for user in users {
-            out += String(user.id).padding(4) + user.name.padding(17) + tf(user.callin).padding(7)
-                + tf(user.linkAuthentication).padding(8) + tf(user.ipmiMessaging).padding(10) + user.privilegeName + "\n"
+            out += String(user.id).padding(4) + user.name.padding(17) + tf(user.callin).padding(8)
+                + tf(user.linkAuthentication).padding(11) + tf(user.ipmiMessaging).padding(11) + user.privilegeName + "\n"
         }
         return out
     }
 
-    /// ipmitool's product names for the Intel boards it knows; others are "Unknown (0xID)".
-    static let products: [UInt32: [UInt16: String]] = [
-        343: [0x000C: "TSRLT2", 0x001B: "TIGPR2U", 0x0022: "TIGI2U", 0x0026: "Bridgeport", 0x0028: "S5000PAL",
-              0x0029: "S5000PSL", 0x0100: "Tiger4", 0x0103: "McCarran", 0x0800: "ZT5504", 0x0808: "MPCBL0001",
-              0x0811: "TIGW1U", 0x4311: "NSI2U"],
-    ]
-
+    /// ipmitool's name for the product, or its "Unknown (0x%02X)".
     static func productName(_ device: IPMIDeviceID) -> String {
-        products[device.manufacturerID]?[device.productID]
-            ?? "Unknown (0x\(String(device.productID, radix: 16, uppercase: true)))"
+        IPMIProducts.name(manufacturer: device.manufacturerID, product: device.productID)
+            ?? "Unknown (0x\(device.productID < 0x10 ? "0" : "")\(String(device.productID, radix: 16, uppercase: true)))"
     }
 
     static func hex4(_ value: UInt16) -> String { IPMIHex.byte(UInt8(value >> 8)) + IPMIHex.byte(UInt8(value & 0xFF)) }

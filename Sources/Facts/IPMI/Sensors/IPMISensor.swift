@@ -16,7 +16,7 @@ public struct IPMISensor: Sendable, Equatable, Codable {
     public var value: Double?
     /// C, F, V, A, RPM, W or %; nil for units libipmimonitoring does not name (and for none).
     public var units: String?
-    /// The asserted states as FreeIPMI words them ("Upper Critical going high", "Presence detected").
+    /// The asserted states in the short words of ipmi-sensors ("Upper Critical going high", "Presence detected").
     public var events: [String]
 
     public init(recordID: Int, number: Int, name: String, typeCode: Int, state: String?, eventReadingTypeCode: Int,

@@ -109,7 +109,7 @@ public enum IPMISensorReader {
         var events: [String] = []
         if var strings = api.sensor_read_sensor_bitmask_strings!(context) {
             while let string = strings.pointee {
-                events.append(String(cString: string))
+                events.append(IPMISensorEventNames.short(String(cString: string)))
                 strings += 1
             }
         }
