@@ -100,12 +100,15 @@ public struct PCIReader {
             config = PCIConfigSpace(header)
         }
         let headerIDs = headerHasIDs ? config : nil
-        let vendor = attribute("vendor").flatMap(PCISysfsValue.hexNumber).map { UInt16(truncatingIfNeeded: $0) }
-            ?? modalias?.vendor ?? headerIDs?.vendor
-        let deviceID = attribute("device").flatMap(PCISysfsValue.hexNumber).map { UInt16(truncatingIfNeeded: $0) }
-            ?? modalias?.device ?? headerIDs?.device
-        let classCode = attribute("class").flatMap(PCISysfsValue.classCode)
-            ?? modalias.map { ($0.baseClass, $0.subclass, $0.interface) }
+        // The modalias carries the ids and class the separate attributes do, in one read.
+        let vendor = modalias?.vendor
+            ?? attribute("vendor").flatMap(PCISysfsValue.hexNumber).map { UInt16(truncatingIfNeeded: $0) }
+            ?? headerIDs?.vendor
+        let deviceID = modalias?.device
+            ?? attribute("device").flatMap(PCISysfsValue.hexNumber).map { UInt16(truncatingIfNeeded: $0) }
+            ?? headerIDs?.device
+        let classCode = modalias.map { ($0.baseClass, $0.subclass, $0.interface) }
+            ?? attribute("class").flatMap(PCISysfsValue.classCode)
             ?? headerIDs.map { ($0.baseClass, $0.subclass, $0.interface) }
         guard let vendor, let deviceID, let classCode else {
             diagnostics.append(Diagnostic(
@@ -115,11 +118,11 @@ public struct PCIReader {
             return nil
         }
         var subsystem: (vendor: UInt16, device: UInt16)?
-        if let sv = attribute("subsystem_vendor").flatMap(PCISysfsValue.hexNumber),
-           let sd = attribute("subsystem_device").flatMap(PCISysfsValue.hexNumber) {
-            subsystem = (UInt16(truncatingIfNeeded: sv), UInt16(truncatingIfNeeded: sd))
-        } else if let modalias {
+        if let modalias {
             subsystem = (modalias.subsystemVendor, modalias.subsystemDevice)
+        } else if let sv = attribute("subsystem_vendor").flatMap(PCISysfsValue.hexNumber),
+                  let sd = attribute("subsystem_device").flatMap(PCISysfsValue.hexNumber) {
+            subsystem = (UInt16(truncatingIfNeeded: sv), UInt16(truncatingIfNeeded: sd))
         } else {
             subsystem = headerIDs?.subsystem
         }
@@ -156,10 +159,15 @@ public struct PCIReader {
                 .flatMap(PCISysfsValue.lastComponent).flatMap { Int($0) }
         }
         device.physicalSlot = slots[String(address.description.dropLast(2))]
-        device.currentLinkSpeedMts = attribute("current_link_speed").flatMap(PCISysfsValue.linkSpeedMTs)
-        device.currentLinkWidth = attribute("current_link_width").flatMap(PCISysfsValue.linkWidth)
-        device.maxLinkSpeedMts = attribute("max_link_speed").flatMap(PCISysfsValue.linkSpeedMTs)
-        device.maxLinkWidth = attribute("max_link_width").flatMap(PCISysfsValue.linkWidth)
+        // Only PCI Express functions have links. The attributes decide when the header or its capability list
+        // could not be read (only the first 64 bytes of config are readable without root).
+        let capabilitiesRead = config.map { $0.firstCapability == nil || !capabilityIDs.isEmpty } ?? false
+        if capabilityIDs.contains(0x10) || !capabilitiesRead {
+            device.currentLinkSpeedMts = attribute("current_link_speed").flatMap(PCISysfsValue.linkSpeedMTs)
+            device.currentLinkWidth = attribute("current_link_width").flatMap(PCISysfsValue.linkWidth)
+            device.maxLinkSpeedMts = attribute("max_link_speed").flatMap(PCISysfsValue.linkSpeedMTs)
+            device.maxLinkWidth = attribute("max_link_width").flatMap(PCISysfsValue.linkWidth)
+        }
         device.sriovTotalVfs = attribute("sriov_totalvfs").flatMap(PCISysfsValue.integer)
         if device.sriovTotalVfs != nil {
             device.sriovNumVfs = attribute("sriov_numvfs").flatMap(PCISysfsValue.integer)
