@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `mkagent lspci`, `lsscsi`, `lshw` and the storage facts on this machine against the real tools run in the
@@ -118,10 +119,10 @@ import Testing
     ]
 
     @Test func lshwJSON_everyPCIFunctionDiskAndInterface_isInMkagentsTree() throws {
-        let oracle = try Self.lshwNodes(try Self.runTool("lshw", ["-json"]))
+        let oracle = try LshwJSONNodes.all(try Self.runTool("lshw", ["-json"]))
         let result = try MkAgentProcess.run(["lshw"])
         #expect(result.status == 0)
-        let ours = try Self.lshwNodes(result.stdout)
+        let ours = try LshwJSONNodes.all(result.stdout)
 
         var compared = (pci: 0, disks: 0, interfaces: 0)
         for node in oracle {
@@ -129,16 +130,16 @@ import Testing
             if let businfo = node["businfo"] as? String, businfo.hasPrefix("pci@") {
                 mine = ours.first { $0["businfo"] as? String == businfo }
                 compared.pci += 1
-            } else if node["class"] as? String == "disk", let name = Self.logicalNames(node).first {
-                mine = ours.first { Self.logicalNames($0).first == name }
+            } else if node["class"] as? String == "disk", let name = LshwJSONNodes.logicalNames(node).first {
+                mine = ours.first { LshwJSONNodes.logicalNames($0).first == name }
                 compared.disks += 1
-            } else if node["class"] as? String == "network", let name = Self.logicalNames(node).first {
-                mine = ours.first { Self.logicalNames($0).contains(name) }
+            } else if node["class"] as? String == "network", let name = LshwJSONNodes.logicalNames(node).first {
+                mine = ours.first { LshwJSONNodes.logicalNames($0).contains(name) }
                 compared.interfaces += 1
             } else {
                 continue
             }
-            let label = (node["businfo"] as? String) ?? Self.logicalNames(node).first ?? "?"
+            let label = (node["businfo"] as? String) ?? LshwJSONNodes.logicalNames(node).first ?? "?"
             guard let mine else {
                 Issue.record("\(label) (\(node["class"] ?? "")) is not in mkagent's tree")
                 continue
@@ -154,7 +155,7 @@ import Testing
             if let size = node["size"] as? Int {
                 #expect(mine["size"] as? Int == size, "\(label).size")
             }
-            #expect(Self.logicalNames(mine) == Self.logicalNames(node), "\(label).logicalname")
+            #expect(LshwJSONNodes.logicalNames(mine) == LshwJSONNodes.logicalNames(node), "\(label).logicalname")
             let theirConfig = (node["configuration"] as? [String: String]) ?? [:]
             let myConfig = (mine["configuration"] as? [String: String]) ?? [:]
             for (key, value) in theirConfig where Self.lshwAllowed["\(nodeClass).configuration.\(key)"] == nil {
@@ -170,8 +171,8 @@ import Testing
 
     /// lshw's memory node (24 GiB here, from the kernel's memory blocks when SMBIOS is absent).
     @Test func lshwJSON_systemMemoryIsTheSame() throws {
-        let oracle = try Self.lshwNodes(try Self.runTool("lshw", ["-json"]))
-        let ours = try Self.lshwNodes(try MkAgentProcess.run(["lshw"]).stdout)
+        let oracle = try LshwJSONNodes.all(try Self.runTool("lshw", ["-json"]))
+        let ours = try LshwJSONNodes.all(try MkAgentProcess.run(["lshw"]).stdout)
         let theirs = oracle.first { $0["id"] as? String == "memory" }
         let mine = ours.first { $0["id"] as? String == "memory" }
         #expect(mine?["size"] as? Int == theirs?["size"] as? Int)
@@ -192,18 +193,5 @@ import Testing
         }
         #expect(rows(oracle).subtracting(rows(ours)) == [])
         #expect(ours.hasPrefix("H/W path"))
-    }
-
-    static func lshwNodes(_ text: String) throws -> [[String: Any]] {
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        func flatten(_ node: [String: Any]) -> [[String: Any]] {
-            [node] + ((node["children"] as? [[String: Any]]) ?? []).flatMap(flatten)
-        }
-        return flatten(root)
-    }
-
-    static func logicalNames(_ node: [String: Any]) -> [String] {
-        if let one = node["logicalname"] as? String { return [one] }
-        return (node["logicalname"] as? [String]) ?? []
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// mkagent's hardware commands against the tools they replace, run in the same guest boot of each profile:
@@ -25,9 +26,9 @@ struct HardwareHarnessTests {
     static func lshwOnly(_ node: [String: Any]) -> String? {
         // lshw B.02.19 lists each NVMe namespace's generic character device (/dev/ngXnY, the NVMe passthrough
         // interface) as one more "namespace" disk; it is not a block device and has no size or serial.
-        if logicalNames(node).first?.hasPrefix("/dev/ng") == true { return "NVMe generic character device" }
+        if LshwJSONNodes.logicalNames(node).first?.hasPrefix("/dev/ng") == true { return "NVMe generic character device" }
         // ... and the controller's hwmon temperature sensor (`hwmon0`) as a namespace disk too.
-        if node["class"] as? String == "disk", logicalNames(node).first?.hasPrefix("hwmon") == true { return "NVMe hwmon sensor" }
+        if node["class"] as? String == "disk", LshwJSONNodes.logicalNames(node).first?.hasPrefix("hwmon") == true { return "NVMe hwmon sensor" }
         return nil
     }
 
@@ -78,15 +79,15 @@ struct HardwareHarnessTests {
         let boot = try ProfileBoot.of(profile)
         let ours = boot.output(.lshw)
         #expect(ours.status == 0, "mkagent lshw: \(ours.stderr)")
-        let theirs = try Self.nodes(boot.run.oracle("lshw").stdout)
-        let mine = try Self.nodes(ours.stdout)
+        let theirs = try LshwJSONNodes.all(boot.run.oracle("lshw").stdout)
+        let mine = try LshwJSONNodes.all(ours.stdout)
         var devices: [String: Int] = [:]
         var fields = 0
         for node in theirs {
             let kind: String
             let match: [String: Any]?
             let businfo = node["businfo"] as? String ?? ""
-            let names = Self.logicalNames(node)
+            let names = LshwJSONNodes.logicalNames(node)
             if businfo.hasPrefix("pci@") || businfo.hasPrefix("usb@") {
                 kind = String(businfo.prefix(3))
                 match = mine.first { $0["businfo"] as? String == businfo }
@@ -94,10 +95,10 @@ struct HardwareHarnessTests {
                 continue
             } else if node["class"] as? String == "disk", let name = names.first {
                 kind = "disk"
-                match = mine.first { Self.logicalNames($0).first == name }
+                match = mine.first { LshwJSONNodes.logicalNames($0).first == name }
             } else if node["class"] as? String == "network", let name = names.first {
                 kind = "network"
-                match = mine.first { Self.logicalNames($0).contains(name) }
+                match = mine.first { LshwJSONNodes.logicalNames($0).contains(name) }
             } else {
                 continue
             }
@@ -116,7 +117,7 @@ struct HardwareHarnessTests {
                 }
             }
             fields += 1
-            #expect(Self.logicalNames(match) == names, "\(profile): \(label).logicalname")
+            #expect(LshwJSONNodes.logicalNames(match) == names, "\(profile): \(label).logicalname")
         }
         print("harness: \(profile): lshw nodes compared \(devices.sorted { $0.key < $1.key }), \(fields) fields")
         #expect(devices["pci", default: 0] > 0 && devices["network", default: 0] > 0)
@@ -162,18 +163,5 @@ struct HardwareHarnessTests {
         #expect(drivers.isSuperset(of: ["e1000", "virtio_net"]), "\(drivers)")
         let usb = ((facts["usb"] as? [String: Any])?["devices"] as? [[String: Any]]) ?? []
         #expect(usb.contains { $0["class_id"] as? String != "09" }, "a USB device besides hubs")
-    }
-
-    static func nodes(_ text: String) throws -> [[String: Any]] {
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        func flatten(_ node: [String: Any]) -> [[String: Any]] {
-            [node] + ((node["children"] as? [[String: Any]]) ?? []).flatMap(flatten)
-        }
-        return flatten(root)
-    }
-
-    static func logicalNames(_ node: [String: Any]) -> [String] {
-        if let one = node["logicalname"] as? String { return [one] }
-        return (node["logicalname"] as? [String]) ?? []
     }
 }
