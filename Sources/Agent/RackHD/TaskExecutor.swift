@@ -55,14 +55,16 @@ struct TaskExecutor: Sendable {
     /// commands.
     func beginEarlyAnswers() -> [String] {
         guard let headStart else { return [] }
-        return NativeCatalogs.early.filter { cmd in
-            guard let plan = catalogs.nativePlan(for: cmd, installed: installed) else { return false }
+        var begun: [String] = []
+        for cmd in NativeCatalogs.early {
+            guard let plan = catalogs.nativePlan(for: cmd, installed: installed) else { continue }
             for case .subcommand(let arguments) in plan.steps {
                 let child = process([selfExecutable] + arguments, deadline: nil, environment: nativeEnvironment)
                 headStart.start(arguments) { await Self.runDetached(child) }
             }
-            return true
+            begun.append(cmd)
         }
+        return begun
     }
 
     private func runOnce(_ spec: TaskSpec) async -> (fields: [String: JSONValue], accepted: Bool, how: String) {
