@@ -1,6 +1,12 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// Links the C++ runtime, the GCC unwinder and zlib into the executable (`static-link/` holds links to
+/// their archives, searched before the system's shared copies), so that glibc is the only library family
+/// the binary needs: a minimal container or initramfs may lack libstdc++, and loading it and resolving its
+/// symbols cost about 0.4 ms of every start.
+let staticLink = "-L" + String(#filePath.dropLast("Package.swift".count)) + "static-link"
+
 let package = Package(
     name: "mkagent",
     platforms: [.macOS(.v13)],
@@ -44,7 +50,10 @@ let package = Package(
             // The static Swift stdlib links executables with --export-dynamic, which puts every symbol of the
             // package (35,000) in the dynamic table; the runtime's start-up dladdr scans them all (a tenth of
             // `mkagent lshw`'s user time). Nothing looks them up, so release builds export none.
-            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release))]
+            linkerSettings: [
+                .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
+                .unsafeFlags([staticLink], .when(platforms: [.linux])),
+            ]
         ),
         .testTarget(name: "FactsTests", dependencies: ["Facts", "TestSupport"]),
         .testTarget(
