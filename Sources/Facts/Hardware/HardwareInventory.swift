@@ -100,11 +100,12 @@ public struct HardwareInventory {
     private func onlineMemoryBytes() -> UInt64? {
         let files = context.files
         guard let blockSize = (try? files.text(.sys, "devices/system/memory/block_size_bytes")).flatMap(HexText.parse),
-              let names = try? files.list(.sys, "devices/system/memory")
+              let names = try? files.list(.sys, "devices/system/memory"),
+              let directory = try? files.directory(.sys, "devices/system/memory")
         else { return nil }
         var online: UInt64 = 0
         for name in names where name.hasPrefix("memory") {
-            if (try? files.text(.sys, "devices/system/memory/\(name)/state"))?.trimmed() == "online" { online += 1 }
+            if (try? directory.text(name + "/state")) == "online" { online += 1 }
         }
         return online > 0 ? online * blockSize : nil
     }
