@@ -110,7 +110,7 @@ enum FactsGathering {
             mkagentVersion: MkAgentVersion.current,
             collectedAt: started.formatted(Date.ISO8601FormatStyle()),
             roots: resolution.root,
-            rootOrigins: Dictionary(uniqueKeysWithValues: resolution.origins.map { ($0.key.rawValue, $0.value.rawValue) }),
+            rootOrigins: resolution.origins.byName,
             collectors: collectors.map(\.name)))
         CollectorRunner(collectors: collectors, timeoutSeconds: timeout).run(context, into: &facts)
         facts.metadata.durationMs = Int((clock().timeIntervalSince(started) * 1000).rounded())

@@ -34,7 +34,28 @@ public struct HostRootResolver: Sendable {
 
     public struct Resolution: Sendable, Equatable {
         public var root: HostRoot
-        public var origins: [HostRoot.Tree: Origin]
+        public var origins: Origins
+    }
+
+    /// Each tree's origin. A table by tree rather than a dictionary: the first dictionary keyed by an enum
+    /// makes the Swift runtime scan every protocol conformance in the binary (for `Hashable`), about 0.1 ms
+    /// of each command's start.
+    public struct Origins: Sendable, Equatable {
+        private var table = [Origin](repeating: .host, count: HostRoot.Tree.allCases.count)
+
+        public subscript(tree: HostRoot.Tree) -> Origin {
+            get { table[tree.ordinal] }
+            set { table[tree.ordinal] = newValue }
+        }
+
+        public var values: [Origin] { table }
+
+        /// Tree name → origin name (`"sys": "flag"`), for the facts' metadata.
+        public var byName: [String: String] {
+            var result: [String: String] = [:]
+            for tree in HostRoot.Tree.allCases { result[tree.rawValue] = self[tree].rawValue }
+            return result
+        }
     }
 
     public var environment: [String: String]
@@ -52,7 +73,7 @@ public struct HostRootResolver: Sendable {
         let envRoot = environment["MKAGENT_ROOT"].flatMap { $0.isEmpty ? nil : HostRoot(under: $0) }
 
         var root = detected.0
-        var origins: [HostRoot.Tree: Origin] = [:]
+        var origins = Origins()
         for tree in HostRoot.Tree.allCases {
             let own = ownFlag(tree, flags)
             let ownEnv = environment["MKAGENT_\(tree.rawValue.uppercased())_ROOT"].flatMap { $0.isEmpty ? nil : $0 }
@@ -85,6 +106,19 @@ public struct HostRootResolver: Sendable {
         case .dev: return flags.dev
         case .etc: return flags.etc
         case .run: return flags.run
+        }
+    }
+}
+
+extension HostRoot.Tree {
+    /// The tree's place in `allCases`.
+    var ordinal: Int {
+        switch self {
+        case .proc: return 0
+        case .sys: return 1
+        case .dev: return 2
+        case .etc: return 3
+        case .run: return 4
         }
     }
 }
