@@ -85,7 +85,7 @@ extension HardwareTreeBuilder {
             }
             if ["isa", "pci", "agp"].contains(name) { node.node.claimed = true }
             for capability in function.capabilityIDs {
-                if let (id, text) = Self.pciCapabilities[capability] { node.capability(id, text) }
+                if let (id, text) = Self.pciCapability(capability) { node.capability(id, text) }
             }
             if function.classCode.base == 0x01 && function.classCode.sub == 0x01 {
                 // IDE programming interfaces are long; lshw reduces them to two modes.
@@ -172,13 +172,26 @@ extension HardwareTreeBuilder {
         }
     }
 
-    static let pciCapabilities: [UInt8: (String, String)] = [
-        0x01: ("pm", "Power Management"), 0x02: ("agp", "AGP"), 0x03: ("vpd", "Vital Product Data"),
-        0x04: ("slotid", "Slot Identification"), 0x05: ("msi", "Message Signalled Interrupts"),
-        0x06: ("hotswap", "Hot-swap"), 0x07: ("pcix", "PCI-X"), 0x08: ("ht", "HyperTransport"),
-        0x0A: ("debug", "Debug port"), 0x0B: ("ccrc", "CompactPCI Central Resource Control"),
-        0x0E: ("agp8x", "AGP 8x"), 0x10: ("pciexpress", "PCI Express"), 0x11: ("msix", "MSI-X"),
-    ]
+    /// lshw's capability name and description per PCI capability id (a switch, not a dictionary keyed by
+    /// `UInt8`: see `HostRootResolver.Origins`).
+    static func pciCapability(_ id: UInt8) -> (String, String)? {
+        switch id {
+        case 0x01: return ("pm", "Power Management")
+        case 0x02: return ("agp", "AGP")
+        case 0x03: return ("vpd", "Vital Product Data")
+        case 0x04: return ("slotid", "Slot Identification")
+        case 0x05: return ("msi", "Message Signalled Interrupts")
+        case 0x06: return ("hotswap", "Hot-swap")
+        case 0x07: return ("pcix", "PCI-X")
+        case 0x08: return ("ht", "HyperTransport")
+        case 0x0A: return ("debug", "Debug port")
+        case 0x0B: return ("ccrc", "CompactPCI Central Resource Control")
+        case 0x0E: return ("agp8x", "AGP 8x")
+        case 0x10: return ("pciexpress", "PCI Express")
+        case 0x11: return ("msix", "MSI-X")
+        default: return nil
+        }
+    }
 
     /// Programming interfaces lshw describes (`describeCapability`).
     static let progIfDescriptions: [String: String] = [

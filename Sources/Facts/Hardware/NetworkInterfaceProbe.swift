@@ -19,9 +19,10 @@ public struct NetworkInterfaceProbe {
 
         /// The device directory the interface hangs off (`devices/pci0000:00/0000:00:03.0/virtio2`).
         public var devicePath: String {
-            let parts = path.split(separator: "/")
-            guard parts.count >= 2, parts[parts.count - 2] == "net" else { return path }
-            return parts.dropLast(2).joined(separator: "/")
+            guard let slash = path.lastIndex(of: "/"), let netSlash = path[..<slash].lastIndex(of: "/"),
+                  path[path.index(after: netSlash)..<slash] == "net"
+            else { return path }
+            return String(path[..<netSlash])
         }
     }
 

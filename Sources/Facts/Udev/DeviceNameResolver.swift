@@ -9,7 +9,9 @@ public final class DeviceNameResolver {
     public private(set) var diagnostics: [Diagnostic] = []
 
     private var hwdbResult: Result<Hwdb, Hwdb.OpenError>?
-    private var lookups: [IDBus: any IDNameLookup] = [:]
+    // One per bus (not a dictionary keyed by bus: see `HostRootResolver.Origins`).
+    private var pci: (any IDNameLookup)?
+    private var usb: (any IDNameLookup)?
 
     public init(options: NameDatabaseOptions, collector: String) {
         self.options = options
@@ -17,10 +19,14 @@ public final class DeviceNameResolver {
     }
 
     public func lookup(_ bus: IDBus) -> any IDNameLookup {
-        if let cached = lookups[bus] { return cached }
-        let made = open(bus)
-        lookups[bus] = made
-        return made
+        switch bus {
+        case .pci:
+            if pci == nil { pci = open(.pci) }
+            return pci!
+        case .usb:
+            if usb == nil { usb = open(.usb) }
+            return usb!
+        }
     }
 
     private func open(_ bus: IDBus) -> any IDNameLookup {
