@@ -10,20 +10,31 @@ public enum LshwJSONWriter {
         return out
     }
 
+    /// Appends the node as one JSON object, members separated as lshw separates them.
     private static func write(_ node: HardwareNode, level: Int, into out: inout String) {
         let pad = String(repeating: " ", count: 2 * level)
         let inner = pad + "  "
-        var members: [String] = []
-        func string(_ key: String, _ value: String?) {
-            if let value, !value.isEmpty { members.append("\(inner)\"\(key)\" : \(quote(value))") }
+        out += pad + "{\n"
+        var first = true
+        func member(_ key: String) {
+            out += first ? inner : ",\n" + inner
+            first = false
+            out += "\"" + key + "\" : "
         }
-        func number<T: BinaryInteger>(_ key: String, _ value: T?) {
-            if let value, value > 0 { members.append("\(inner)\"\(key)\" : \(value)") }
+        func string(_ key: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            member(key)
+            quote(value, into: &out)
+        }
+        func number(_ key: String, _ value: UInt64?) {
+            guard let value, value > 0 else { return }
+            member(key)
+            out += String(value)
         }
         string("id", node.id)
         string("class", node.class)
-        if node.disabled == true { members.append("\(inner)\"disabled\" : true") }
-        if node.claimed == true { members.append("\(inner)\"claimed\" : true") }
+        if node.disabled == true { member("disabled"); out += "true" }
+        if node.claimed == true { member("claimed"); out += "true" }
         string("handle", node.handle)
         string("description", node.description)
         string("product", node.product)
@@ -32,7 +43,14 @@ public enum LshwJSONWriter {
         string("businfo", node.businfo)
         switch node.logicalname {
         case .one(let name): string("logicalname", name)
-        case .many(let names): members.append("\(inner)\"logicalname\" : [\(names.map(quote).joined(separator: ", "))]")
+        case .many(let names):
+            member("logicalname")
+            out += "["
+            for (index, name) in names.enumerated() {
+                if index > 0 { out += ", " }
+                quote(name, into: &out)
+            }
+            out += "]"
         case nil: break
         }
         string("dev", node.dev)
@@ -43,30 +61,45 @@ public enum LshwJSONWriter {
         string("units", node.units)
         number("size", node.size)
         number("capacity", node.capacity)
-        number("width", node.width)
+        number("width", node.width.flatMap { $0 > 0 ? UInt64($0) : nil })
         number("clock", node.clock)
         if let configuration = node.configuration, !configuration.isEmpty {
-            let lines = configuration.keys.sorted().map { "\(inner)  \(quote($0)) : \(quote(configuration[$0]!))" }
-            members.append("\(inner)\"configuration\" : {\n\(lines.joined(separator: ",\n"))\n\(inner)}")
+            member("configuration")
+            out += "{\n"
+            for (index, key) in configuration.keys.sorted().enumerated() {
+                out += index > 0 ? ",\n" + inner + "  " : inner + "  "
+                quote(key, into: &out)
+                out += " : "
+                quote(configuration[key]!, into: &out)
+            }
+            out += "\n" + inner + "}"
         }
         if let capabilities = node.capabilities, !capabilities.isEmpty {
-            let lines = capabilities.entries.map { "\(inner)  \(quote($0.name)) : \($0.description.map(quote) ?? "true")" }
-            members.append("\(inner)\"capabilities\" : {\n\(lines.joined(separator: ",\n"))\n\(inner)}")
+            member("capabilities")
+            out += "{\n"
+            for (index, entry) in capabilities.entries.enumerated() {
+                out += index > 0 ? ",\n" + inner + "  " : inner + "  "
+                quote(entry.name, into: &out)
+                out += " : "
+                if let description = entry.description { quote(description, into: &out) } else { out += "true" }
+            }
+            out += "\n" + inner + "}"
         }
         if let children = node.children, !children.isEmpty {
-            var text = "\(inner)\"children\" : [\n"
+            member("children")
+            out += "[\n"
             for (index, child) in children.enumerated() {
-                if index > 0 { text += ",\n" }
-                write(child, level: level + 2, into: &text)
+                if index > 0 { out += ",\n" }
+                write(child, level: level + 2, into: &out)
             }
-            text += "\n\(inner)]"
-            members.append(text)
+            out += "\n" + inner + "]"
         }
-        out += "\(pad){\n\(members.joined(separator: ",\n"))\n\(pad)}"
+        out += "\n" + pad + "}"
     }
 
-    static func quote(_ text: String) -> String {
-        var out = "\""
+    /// Appends TEXT as a JSON string literal.
+    static func quote(_ text: String, into out: inout String) {
+        out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -79,6 +112,6 @@ public enum LshwJSONWriter {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
+        out += "\""
     }
 }
