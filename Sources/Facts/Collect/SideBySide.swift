@@ -1,3 +1,4 @@
+import CLinux
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -13,8 +14,10 @@ import Darwin
 /// node's cores can serve several runs at once. The calling thread takes part, and one plain thread per
 /// further online processor (at most one per piece) is started for the call and joined before it returns,
 /// so no piece runs after the call. Pieces are taken in order by whichever thread is free, so the longest
-/// should come first. Plain threads start in tens of microseconds, where Dispatch's pool first starts a
-/// manager thread and then its workers, which on a loaded two-core node took up to a millisecond or two.
+/// should come first. A started thread begins on another CPU than the caller's (`mkagent_thread_start_elsewhere`):
+/// left to the scheduler it often waited behind its busy parent for the next balancing tick, about 4 ms,
+/// by which time the parent had done most of the work alone; placed elsewhere it starts in about 0.2 ms.
+/// Dispatch's pool was no better: it first starts a manager thread, then its workers.
 enum SideBySide {
     static func run<A, B, C>(_ a: () -> A, _ b: () -> B, _ c: () -> C) -> (A, B, C) {
         let results = Results<A, B, C>()
@@ -34,7 +37,7 @@ enum SideBySide {
         for _ in 0..<max(helpers, 0) {
             var thread = pthread_t()
             let context = Unmanaged.passRetained(pieces).toOpaque()
-            if pthread_create(&thread, nil, { context in
+            if mkagent_thread_start_elsewhere(&thread, { context in
                 Unmanaged<Pieces>.fromOpaque(context!).takeRetainedValue().takeUntilDone()
                 return nil
             }, context) == 0 {
