@@ -56,7 +56,9 @@ public struct HardwareInventory {
     private func readDevices() -> Part {
         var part = Part()
         let resolver = DeviceNameResolver(options: context.names, collector: collector)
-        let (functions, pciDiagnostics) = PCIReader(files: context.files, names: resolver.lookup(.pci), collector: collector).read()
+        var pciReader = PCIReader(files: context.files, names: resolver.lookup(.pci), collector: collector)
+        pciReader.namesSubsystems = false
+        let (functions, pciDiagnostics) = pciReader.read()
         part.inputs.pci = functions
         let usb = USBReader(files: context.files, names: resolver.lookup(.usb), collector: collector).read()
         part.inputs.usb = usb.devices

@@ -33,6 +33,36 @@ public final class HostDirectory {
         faccessat(descriptor, relative, F_OK, 0) == 0
     }
 
+    /// The file opened for reads at chosen offsets (see `HostFiles.openFile`).
+    public func openFile(_ relative: String) throws(HostFileError) -> HostFiles.OpenFile {
+        let file = openat(descriptor, relative, O_RDONLY | O_CLOEXEC)
+        guard file >= 0 else { throw HostFileError.from(errno: errno, path: path + "/" + relative) }
+        return HostFiles.OpenFile(fd: file, path: path + "/" + relative)
+    }
+
+    /// The target of a symbolic link as stored in it (see `HostFiles.linkTarget`).
+    public func linkTarget(_ relative: String) throws(HostFileError) -> String {
+        let count = buffer.withUnsafeMutableBytes { raw in
+            readlinkat(descriptor, relative, raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
+        }
+        guard count >= 0 else { throw HostFileError.from(errno: errno, path: path + "/" + relative) }
+        return String(decoding: buffer[0..<count], as: UTF8.self)
+    }
+
+    /// The directory's own path with every symbolic link resolved, as the kernel holds it for the open
+    /// descriptor (no walk of its components); realpath(3) when /proc is not mounted.
+    public func realPath() -> String? {
+        let count = buffer.withUnsafeMutableBytes { raw in
+            readlink("/proc/self/fd/\(descriptor)", raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
+        }
+        if count > 0, count < buffer.count, buffer[0] == UInt8(ascii: "/") {
+            return String(decoding: buffer[..<count], as: UTF8.self)
+        }
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     public func bytes(_ relative: String) throws(HostFileError) -> [UInt8] {
         let file = openat(descriptor, relative, O_RDONLY | O_CLOEXEC)
         guard file >= 0 else { throw HostFileError.from(errno: errno, path: path + "/" + relative) }

@@ -52,7 +52,16 @@ public struct HostFiles: Sendable {
     /// `relative` with every symbolic link resolved, as a path relative to the tree (`devices/pci0000:00/...`
     /// for `block/sda`); nil when it does not exist or resolves outside the tree.
     public func resolved(_ tree: HostRoot.Tree, _ relative: String) -> String? {
-        guard let target = Self.realPath(path(tree, relative)) else { return nil }
+        Self.realPath(path(tree, relative)).flatMap { treeRelative(tree, $0) }
+    }
+
+    /// An open directory's resolved path relative to the tree (see `resolved(_:_:)`).
+    public func resolved(_ tree: HostRoot.Tree, _ directory: HostDirectory) -> String? {
+        directory.realPath().flatMap { treeRelative(tree, $0) }
+    }
+
+    /// An absolute, resolved path relative to the tree's resolved directory; nil when outside it.
+    private func treeRelative(_ tree: HostRoot.Tree, _ target: String) -> String? {
         // Usually the root is itself a real path and needs no resolving of its own.
         let directory = root.directory(of: tree)
         if directory.hasPrefix("/"), target.hasPrefix(directory == "/" ? "/" : directory + "/") {

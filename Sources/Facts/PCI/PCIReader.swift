@@ -6,6 +6,9 @@ public struct PCIReader {
     public let files: HostFiles
     public let names: any IDNameLookup
     public let collector: String
+    /// Whether subsystems are named (the facts' `pci` section); the hardware tree shows only their ids, and
+    /// each subsystem is a database lookup of its own.
+    public var namesSubsystems = true
 
     /// What the hardware tree needs beyond the facts: the header and where the function sits in sysfs.
     public struct Function {
@@ -69,10 +72,19 @@ public struct PCIReader {
         diagnostics: inout [Diagnostic]
     ) -> Function? {
         let base = Self.directory + "/" + entry
-        func attribute(_ name: String) -> String? { try? files.text(.sys, base + "/" + name) }
+        // The function's directory is walked to once; its attributes are opened relative to it.
+        let directory: HostDirectory
+        do {
+            directory = try files.directory(.sys, base)
+        } catch {
+            diagnostics.append(Diagnostic(collector: collector, path: error.path, error: "\(error); function skipped",
+                                          severity: .error))
+            return nil
+        }
+        func attribute(_ name: String) -> String? { try? directory.text(name) }
         // Only the dwords of the header that are used and the capability entries are read: in a VM every dword
         // of configuration space traps to the hypervisor (a PCIe host bridge has 1024 of them).
-        let configFile = try? files.openFile(.sys, base + "/config")
+        let configFile = try? directory.openFile("config")
         func configDwords(_ offsets: [Int], into header: inout [UInt8]) -> Bool {
             var any = false
             for offset in offsets {
@@ -133,29 +145,29 @@ public struct PCIReader {
             address: address.description,
             classId: hex(classCode.base, 2), subclassId: hex(classCode.sub, 2), progIf: hex(classCode.interface, 2),
             vendorId: hex(vendor, 4), deviceId: hex(deviceID, 4))
-        device.className = names.className(classCode.base)
-        device.subclassName = names.subclassName(classCode.base, classCode.sub)
-        device.progIfName = names.interfaceName(classCode.base, classCode.sub, classCode.interface)
-        device.vendorName = names.vendor(vendor)
-        device.deviceName = names.device(vendor: vendor, device: deviceID)
+        (device.className, device.subclassName, device.progIfName) = names.classNames(
+            classCode.base, classCode.sub, classCode.interface)
+        (device.vendorName, device.deviceName) = names.names(vendor: vendor, device: deviceID)
         // 0 and 0xffff mean "no subsystem" (bridges have none in their header).
         if let subsystem, subsystem.vendor != 0, subsystem.vendor != 0xFFFF {
             device.subsystemVendorId = hex(subsystem.vendor, 4)
             device.subsystemDeviceId = hex(subsystem.device, 4)
-            device.subsystemVendorName = names.vendor(subsystem.vendor)
-            device.subsystemDeviceName = names.subsystem(
-                vendor: vendor, device: deviceID, subvendor: subsystem.vendor, subdevice: subsystem.device)
+            if namesSubsystems {
+                device.subsystemVendorName = names.vendor(subsystem.vendor)
+                device.subsystemDeviceName = names.subsystem(
+                    vendor: vendor, device: deviceID, subvendor: subsystem.vendor, subdevice: subsystem.device)
+            }
         }
         device.revision = revision.map { hex($0, 2) }
-        if let driver = try? files.linkTarget(.sys, base + "/driver") {
+        if let driver = try? directory.linkTarget("driver") {
             device.driver = PCISysfsValue.lastComponent(driver)
-            device.module = (try? files.linkTarget(.sys, base + "/driver/module")).flatMap(PCISysfsValue.lastComponent)
+            device.module = (try? directory.linkTarget("driver/module")).flatMap(PCISysfsValue.lastComponent)
         }
         device.irq = attribute("irq").flatMap(PCISysfsValue.integer).flatMap { $0 > 0 ? $0 : nil }
         device.numaNode = attribute("numa_node").flatMap(PCISysfsValue.integer).flatMap { $0 >= 0 ? $0 : nil }
         // Only a link that resolves counts, as in lspci (a snapshot may keep the link without its target).
-        if files.exists(.sys, base + "/iommu_group") {
-            device.iommuGroup = (try? files.linkTarget(.sys, base + "/iommu_group"))
+        if directory.exists("iommu_group") {
+            device.iommuGroup = (try? directory.linkTarget("iommu_group"))
                 .flatMap(PCISysfsValue.lastComponent).flatMap { Int($0) }
         }
         device.physicalSlot = slots[String(address.description.dropLast(2))]
@@ -174,7 +186,7 @@ public struct PCIReader {
         }
         // Only functions with the VPD capability have VPD, and reading it is slow (the device answers dword by
         // dword); without a readable header the attribute's presence decides.
-        if capabilityIDs.contains(0x03) || config == nil, let vpd = readVPD(base, address, &vpdDenied) {
+        if capabilityIDs.contains(0x03) || config == nil, let vpd = readVPD(directory, address, &vpdDenied) {
             device.vpdProductName = vpd.productName
             device.vpdPartNumber = vpd.partNumber
             device.vpdSerialNumber = vpd.serialNumber
@@ -183,7 +195,7 @@ public struct PCIReader {
             var seen = Set<String>()
             device.capabilities = capabilityIDs.map(PCISysfsValue.capabilityName).filter { seen.insert($0).inserted }
         }
-        let sysfsPath = files.resolved(.sys, base)
+        let sysfsPath = files.resolved(.sys, directory)
         device.parentAddress = sysfsPath.flatMap(PCISysfsValue.parentAddress(devicePath:))?.description
         return Function(
             address: address, device: device, config: config, capabilityIDs: capabilityIDs,
@@ -192,9 +204,9 @@ public struct PCIReader {
             deviceID: deviceID, subsystem: subsystem, classCode: classCode, revision: revision)
     }
 
-    private func readVPD(_ base: String, _ address: PCIAddress, _ denied: inout [String]) -> PCIVitalProductData? {
+    private func readVPD(_ directory: HostDirectory, _ address: PCIAddress, _ denied: inout [String]) -> PCIVitalProductData? {
         do {
-            return PCIVitalProductData(parsing: try files.bytes(.sys, base + "/vpd", offset: 0, count: 32768))
+            return PCIVitalProductData(parsing: try directory.openFile("vpd").read(offset: 0, count: 32768))
         } catch {
             if case .permissionDenied = error { denied.append(address.description) }
             return nil
