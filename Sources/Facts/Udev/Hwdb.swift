@@ -74,9 +74,14 @@ public final class Hwdb {
     /// One property of `modalias`; nil when no pattern gives it. Answers are kept: a tree asks the same
     /// vendor and class names for many devices, and each lookup globs through the database's patterns.
     public func property(_ key: String, for modalias: String) -> String? {
-        if let known = answered[modalias] { return known[key] }
+        answer(for: modalias)[key]
+    }
+
+    /// `properties(modalias)`, asked once per modalias.
+    public func answer(for modalias: String) -> [String: String] {
+        if let known = answered[modalias] { return known }
         let found = properties(modalias)
         answered[modalias] = found
-        return found[key]
+        return found
     }
 }

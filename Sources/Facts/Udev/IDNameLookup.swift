@@ -12,6 +12,21 @@ public protocol IDNameLookup {
     func interfaceName(_ base: UInt8, _ sub: UInt8, _ interface: UInt8) -> String?
 }
 
+extension IDNameLookup {
+    /// The vendor's and the device's names; a database that can answer both with one query overrides this.
+    public func names(vendor: UInt16, device: UInt16) -> (vendor: String?, device: String?) {
+        (self.vendor(vendor), self.device(vendor: vendor, device: device))
+    }
+
+    /// The class's, subclass's and interface's names; a database that can answer all three with one query
+    /// overrides this.
+    public func classNames(
+        _ base: UInt8, _ sub: UInt8, _ interface: UInt8
+    ) -> (class: String?, subclass: String?, interface: String?) {
+        (className(base), subclassName(base, sub), interfaceName(base, sub, interface))
+    }
+}
+
 /// No database: every device is named by its ids.
 public struct BareIDs: IDNameLookup, Sendable {
     public init() {}
