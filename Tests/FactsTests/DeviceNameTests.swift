@@ -97,6 +97,34 @@ import Testing
         #expect(usb.className(0x09) == "Hub")
     }
 
+    /// The one query a PCI function's names come from answers what the five separate queries answer,
+    /// including for devices whose subsystems have hwdb entries of their own (which must not rename them).
+    @Test func hwdb_oneQueryPerPCIFunction_givesTheNamesOfFiveQueries() throws {
+        let hwdb = try Hwdb.open().get()
+        let pci = HwdbNames(bus: .pci, hwdb: hwdb)
+        let path = try #require(NameDatabaseOptions().pciIDsPaths.first { (try? HostFiles.readFile($0)) != nil },
+                                "pci.ids is not installed (see .ci/run)")
+        let database = IDsDatabase(parsing: try HostFiles.readFile(path))
+        // Every 50th device of pci.ids, and 8086:29c0, whose subsystem 1af4:1100 is named in hwdb.
+        let ids = [0x8086_29c0] + database.devices.keys.sorted().enumerated().filter { $0.offset % 50 == 0 }.map(\.element)
+        let classes: [(UInt8, UInt8, UInt8)] = [(0x01, 0x06, 0x01), (0x02, 0x00, 0x00), (0x06, 0x04, 0x00), (0x0c, 0x03, 0x30), (0xff, 0x00, 0x00)]
+        var compared = 0
+        for (index, id) in ids.enumerated() {
+            let vendor = UInt16(id >> 16), device = UInt16(id & 0xffff)
+            let (base, sub, interface) = classes[index % classes.count]
+            let one = pci.names(vendor: vendor, device: device, class: base, sub, interface)
+            let five = DeviceNames(
+                vendor: pci.vendor(vendor), device: pci.device(vendor: vendor, device: device),
+                className: pci.className(base), subclassName: pci.subclassName(base, sub),
+                interfaceName: pci.interfaceName(base, sub, interface))
+            #expect(one == five, "\(HexText.lower(UInt64(id), digits: 8)) class \(base) \(sub) \(interface)")
+            if one.device != nil { compared += 1 }
+        }
+        #expect(compared > 100)
+        #expect(pci.names(vendor: 0x8086, device: 0x29c0, class: 0x06, 0x00, 0x00).device
+                == "82G33/G31/P35/P31 Express DRAM Controller")
+    }
+
     @Test func noLibudev_fallsBackToPciIDs_withADiagnostic() {
         var options = NameDatabaseOptions()
         options.libudev = "libudev-that-does-not-exist.so.1"

@@ -145,9 +145,13 @@ public struct PCIReader {
             address: address.description,
             classId: hex(classCode.base, 2), subclassId: hex(classCode.sub, 2), progIf: hex(classCode.interface, 2),
             vendorId: hex(vendor, 4), deviceId: hex(deviceID, 4))
-        (device.className, device.subclassName, device.progIfName) = names.classNames(
-            classCode.base, classCode.sub, classCode.interface)
-        (device.vendorName, device.deviceName) = names.names(vendor: vendor, device: deviceID)
+        let named = names.names(
+            vendor: vendor, device: deviceID, class: classCode.base, classCode.sub, classCode.interface)
+        device.className = named.className
+        device.subclassName = named.subclassName
+        device.progIfName = named.interfaceName
+        device.vendorName = named.vendor
+        device.deviceName = named.device
         // 0 and 0xffff mean "no subsystem" (bridges have none in their header).
         if let subsystem, subsystem.vendor != 0, subsystem.vendor != 0xFFFF {
             device.subsystemVendorId = hex(subsystem.vendor, 4)

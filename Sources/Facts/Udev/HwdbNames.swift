@@ -1,10 +1,8 @@
 /// Names from udev's hwdb, asked the way pciutils' names-hwdb.c asks: the modalias carries a literal `*`
 /// where an id does not matter, which hwdb's `*` patterns match while vendor patterns do not.
 ///
-/// Every PCI query costs the same whatever it asks (about 0.1 ms here): libudev matches it against all of
-/// hwdb's class patterns (`pci:v*…`, 210 of them) with fnmatch(3). So one query answers as much as it can:
-/// a device's modalias up to its device id matches both its vendor's and its own pattern, and a class
-/// modalias down to the interface matches the class's, subclass's and interface's patterns.
+/// Every PCI query costs about the same whatever it asks: libudev matches it against all of hwdb's class
+/// patterns (`pci:v*…`, 210 of them) with fnmatch(3). So a device's names come from one query (`names`).
 public struct HwdbNames: IDNameLookup {
     public let bus: IDBus
     let hwdb: Hwdb
@@ -77,28 +75,25 @@ public struct HwdbNames: IDNameLookup {
         }
     }
 
-    public func names(vendor: UInt16, device: UInt16) -> (vendor: String?, device: String?) {
-        let answer: [String: String]
-        switch bus {
-        case .pci: answer = hwdb.answer(for: "pci:v\(hex8(vendor))d\(hex8(device))*")
-        case .usb: answer = hwdb.answer(for: "usb:v\(hex4(vendor))p\(hex4(device))*")
+    /// One query for a PCI function: its ids with a literal `*` for the subsystem, then its class down to
+    /// the interface. The vendor's (`pci:vV*`), the device's (`pci:vVdD*`) and the class patterns
+    /// (`pci:v*d*sv*sd*bcB*`, ...) match it; the subsystem patterns (`pci:vVdDsvSVsdSD*`) do not, so the
+    /// device's name is its own, not a subsystem's. USB devices are named a name at a time.
+    public func names(
+        vendor: UInt16, device: UInt16, class base: UInt8, _ sub: UInt8, _ interface: UInt8
+    ) -> DeviceNames {
+        guard bus == .pci else {
+            return DeviceNames(
+                vendor: self.vendor(vendor), device: self.device(vendor: vendor, device: device),
+                className: className(base), subclassName: subclassName(base, sub),
+                interfaceName: interfaceName(base, sub, interface))
         }
-        return (answer["ID_VENDOR_FROM_DATABASE"], answer["ID_MODEL_FROM_DATABASE"])
-    }
-
-    public func classNames(
-        _ base: UInt8, _ sub: UInt8, _ interface: UInt8
-    ) -> (class: String?, subclass: String?, interface: String?) {
-        switch bus {
-        case .pci:
-            let answer = hwdb.answer(for: "pci:v*d*sv*sd*bc\(hex2(base))sc\(hex2(sub))i\(hex2(interface))")
-            return (answer["ID_PCI_CLASS_FROM_DATABASE"], answer["ID_PCI_SUBCLASS_FROM_DATABASE"],
-                    answer["ID_PCI_INTERFACE_FROM_DATABASE"])
-        case .usb:
-            let answer = hwdb.answer(for: "usb:v*p*d*dc\(hex2(base))dsc\(hex2(sub))dp\(hex2(interface))")
-            return (answer["ID_USB_CLASS_FROM_DATABASE"], answer["ID_USB_SUBCLASS_FROM_DATABASE"],
-                    answer["ID_USB_PROTOCOL_FROM_DATABASE"])
-        }
+        let answer = hwdb.answer(
+            for: "pci:v\(hex8(vendor))d\(hex8(device))sv*sd*bc\(hex2(base))sc\(hex2(sub))i\(hex2(interface))")
+        return DeviceNames(
+            vendor: answer["ID_VENDOR_FROM_DATABASE"], device: answer["ID_MODEL_FROM_DATABASE"],
+            className: answer["ID_PCI_CLASS_FROM_DATABASE"], subclassName: answer["ID_PCI_SUBCLASS_FROM_DATABASE"],
+            interfaceName: answer["ID_PCI_INTERFACE_FROM_DATABASE"])
     }
 
     private func hex2(_ value: UInt8) -> String { HexText.upper(UInt64(value), digits: 2) }

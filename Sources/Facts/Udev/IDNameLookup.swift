@@ -12,18 +12,25 @@ public protocol IDNameLookup {
     func interfaceName(_ base: UInt8, _ sub: UInt8, _ interface: UInt8) -> String?
 }
 
-extension IDNameLookup {
-    /// The vendor's and the device's names; a database that can answer both with one query overrides this.
-    public func names(vendor: UInt16, device: UInt16) -> (vendor: String?, device: String?) {
-        (self.vendor(vendor), self.device(vendor: vendor, device: device))
-    }
+/// The names of one device's ids: its vendor, itself, and its class, subclass and interface (USB:
+/// protocol).
+public struct DeviceNames: Sendable, Equatable {
+    public var vendor: String?
+    public var device: String?
+    public var className: String?
+    public var subclassName: String?
+    public var interfaceName: String?
+}
 
-    /// The class's, subclass's and interface's names; a database that can answer all three with one query
-    /// overrides this.
-    public func classNames(
-        _ base: UInt8, _ sub: UInt8, _ interface: UInt8
-    ) -> (class: String?, subclass: String?, interface: String?) {
-        (className(base), subclassName(base, sub), interfaceName(base, sub, interface))
+extension IDNameLookup {
+    /// All the names of a device's ids; a database that answers them with one query overrides this.
+    public func names(
+        vendor: UInt16, device: UInt16, class base: UInt8, _ sub: UInt8, _ interface: UInt8
+    ) -> DeviceNames {
+        DeviceNames(
+            vendor: self.vendor(vendor), device: self.device(vendor: vendor, device: device),
+            className: className(base), subclassName: subclassName(base, sub),
+            interfaceName: interfaceName(base, sub, interface))
     }
 }
 
