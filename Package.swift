@@ -4,8 +4,9 @@ import PackageDescription
 /// Links the C++ runtime, the GCC unwinder and zlib into the executable (`static-link/` holds links to
 /// their archives, searched before the system's shared copies), so that glibc is the only library family
 /// the binary needs: a minimal container or initramfs may lack libstdc++, and loading it and resolving its
-/// symbols cost about 0.4 ms of every start.
-let staticLink = "-L" + String(#filePath.dropLast("Package.swift".count)) + "static-link"
+/// symbols cost about 0.4 ms of every start. The toolchain's lld links (`-use-ld=lld`): gold kept
+/// libstdc++'s reference to arc4random, which nothing calls, and with it a need for glibc 2.36.
+let staticLink = ["-L" + String(#filePath.dropLast("Package.swift".count)) + "static-link", "-use-ld=lld"]
 
 let package = Package(
     name: "mkagent",
@@ -52,7 +53,7 @@ let package = Package(
             // `mkagent lshw`'s user time). Nothing looks them up, so release builds export none.
             linkerSettings: [
                 .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
-                .unsafeFlags([staticLink], .when(platforms: [.linux])),
+                .unsafeFlags(staticLink, .when(platforms: [.linux])),
             ]
         ),
         .testTarget(name: "FactsTests", dependencies: ["Facts", "TestSupport"]),

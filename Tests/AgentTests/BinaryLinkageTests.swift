@@ -26,4 +26,20 @@ struct BinaryLinkageTests {
         let beyondGlibc = needed.filter { !Self.glibc.contains($0) && !Self.isSwiftRuntime($0) }
         #expect(beyondGlibc.isEmpty, "libraries beyond glibc and the Swift runtime: \(beyondGlibc)")
     }
+
+    /// glibc 2.35 (Ubuntu 22.04's, a common base of provisioning images) is the newest the binary may need:
+    /// the Swift runtime built on Debian 12 needs it, and nothing linked in may raise it.
+    @Test func glibcVersions_areAtMost2_35() throws {
+        let readelf = try #require(CapturedRun.find("readelf"))
+        let result = try MkAgentProcess.execute([readelf, "-V", "-W", MkAgentProcess.binary])
+        #expect(result.status == 0, "\(result.stderr)")
+        // "  0x0020: Name: GLIBC_2.35  Flags: none  Version: 5"
+        let versions = result.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { word -> [Int]? in
+            guard word.hasPrefix("GLIBC_2.") else { return nil }
+            return word.dropFirst("GLIBC_".count).split(separator: ".").compactMap { Int($0) }
+        }
+        #expect(versions.contains([2, 34]), "readelf listed no glibc versions: \(result.stdout)")
+        let newer = versions.filter { $0.lexicographicallyPrecedes([2, 35]) == false && $0 != [2, 35] }
+        #expect(newer.isEmpty, "needs glibc \(newer)")
+    }
 }
