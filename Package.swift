@@ -5,7 +5,8 @@ import PackageDescription
 /// their archives, searched before the system's shared copies), so that glibc is the only library family
 /// the binary needs: a minimal container or initramfs may lack libstdc++, and loading it and resolving its
 /// symbols cost about 0.4 ms of every start. The toolchain's lld links (`-use-ld=lld`): gold kept
-/// libstdc++'s reference to arc4random, which nothing calls, and with it a need for glibc 2.36.
+/// libstdc++'s reference to arc4random, which nothing calls, and with it a need for glibc 2.36 (a debug
+/// build, which keeps unused code, still has it).
 let staticLink = ["-L" + String(#filePath.dropLast("Package.swift".count)) + "static-link", "-use-ld=lld"]
 
 let package = Package(
