@@ -72,6 +72,11 @@ final class LLDPPeer {
 
     deinit { tearDown() }
 
+    /// Held while a test's veth ends exist in this machine's own network namespace (`nodeInOwnNamespace`),
+    /// and by the tests that compare two readings of this machine's interfaces (mkagent's and ohai's or
+    /// facter's), which an interface coming or going between the readings would set apart.
+    static let hostInterfaces = NSLock()
+
     /// Starts the switch's lldpd: known name, description, management address, port descriptions, a 1 s
     /// transmit interval, and on sw0 the 802.1 port VLAN ID and VLAN name TLVs (as custom TLVs: this kernel
     /// may lack 802.1Q devices, and lldpd advertises what it is told).

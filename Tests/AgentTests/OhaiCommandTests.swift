@@ -40,6 +40,8 @@ import Testing
             print("skipped: ohai is not installed (Debian package ohai)")
             return
         }
+        LLDPPeer.hostInterfaces.lock()
+        defer { LLDPPeer.hostInterfaces.unlock() }
         let mine = try Self.mkagentDocument()
         let theirs = try FactsCommandTests.json(try MkAgentProcess.execute([ohai]).stdout)
         var compared = 0

@@ -9,6 +9,8 @@ import Testing
 
     @Test(.enabled(if: facter != nil, "facter is not installed: the legacy names cannot be compared"))
     func registeredFacts_matchFacterLegacyNames_onThisMachine() throws {
+        LLDPPeer.hostInterfaces.lock()
+        defer { LLDPPeer.hostInterfaces.unlock() }
         let h = try HanlonHarness()
         try h.startAgent(fixtureRoot: false)
         #expect(eventually { h.server.registrations.count == 1 })

@@ -21,7 +21,10 @@ struct RackHDHeadStartTests {
     }
 
     @Test func lldpAnswer_begunAtStart_isReadyWhenTheTaskComes_andAnsweredOnce() throws {
+        LLDPPeer.hostInterfaces.lock()
+        defer { LLDPPeer.hostInterfaces.unlock() }
         let peer = try LLDPPeer(pairs: 1, nodeInOwnNamespace: true)
+        defer { peer.tearDown() }
         try peer.startSwitch(pairs: 1)
         let node = peer.nodeInterfaces[0]
         let window = 4.0
