@@ -49,18 +49,9 @@ public final class HostDirectory {
         return String(decoding: buffer[0..<count], as: UTF8.self)
     }
 
-    /// The directory's own path with every symbolic link resolved, as the kernel holds it for the open
-    /// descriptor (no walk of its components); realpath(3) when /proc is not mounted.
+    /// The directory's own path with every symbolic link resolved (see `HostFiles.realPath(descriptor:path:)`).
     public func realPath() -> String? {
-        let count = buffer.withUnsafeMutableBytes { raw in
-            readlink("/proc/self/fd/\(descriptor)", raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
-        }
-        if count > 0, count < buffer.count, buffer[0] == UInt8(ascii: "/") {
-            return String(decoding: buffer[..<count], as: UTF8.self)
-        }
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        HostFiles.realPath(descriptor: descriptor, path: path)
     }
 
     public func bytes(_ relative: String) throws(HostFileError) -> [UInt8] {

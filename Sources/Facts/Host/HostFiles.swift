@@ -129,10 +129,22 @@ public struct HostFiles: Sendable {
         let fd = mkagent_open_path(path)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX))
-        let count = buffer.withUnsafeMutableBytes { readlink("/proc/self/fd/\(fd)", $0.baseAddress!, $0.count) }
-        if count > 0, count < buffer.count, buffer[0] == UInt8(ascii: "/") {
-            return String(decoding: buffer[..<count], as: UTF8.self)
+        #else
+        let fd: Int32 = -1
+        #endif
+        return realPath(descriptor: fd, path: path)
+    }
+
+    /// The resolved path of `descriptor`, open on `path`, as the kernel holds it (/proc/self/fd, no walk of
+    /// the path's components); realpath(3) of `path` when /proc is not mounted.
+    static func realPath(descriptor: Int32, path: String) -> String? {
+        #if os(Linux)
+        if descriptor >= 0 {
+            var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX))
+            let count = buffer.withUnsafeMutableBytes { readlink("/proc/self/fd/\(descriptor)", $0.baseAddress!, $0.count) }
+            if count > 0, count < buffer.count, buffer[0] == UInt8(ascii: "/") {
+                return String(decoding: buffer[..<count], as: UTF8.self)
+            }
         }
         #endif
         guard let resolved = realpath(path, nil) else { return nil }
