@@ -82,12 +82,7 @@ public struct HwdbNames: IDNameLookup {
     public func names(
         vendor: UInt16, device: UInt16, class base: UInt8, _ sub: UInt8, _ interface: UInt8
     ) -> DeviceNames {
-        guard bus == .pci else {
-            return DeviceNames(
-                vendor: self.vendor(vendor), device: self.device(vendor: vendor, device: device),
-                className: className(base), subclassName: subclassName(base, sub),
-                interfaceName: interfaceName(base, sub, interface))
-        }
+        guard bus == .pci else { return separateNames(vendor: vendor, device: device, class: base, sub, interface) }
         let answer = hwdb.answer(
             for: "pci:v\(hex8(vendor))d\(hex8(device))sv*sd*bc\(hex2(base))sc\(hex2(sub))i\(hex2(interface))")
         return DeviceNames(

@@ -27,6 +27,13 @@ extension IDNameLookup {
     public func names(
         vendor: UInt16, device: UInt16, class base: UInt8, _ sub: UInt8, _ interface: UInt8
     ) -> DeviceNames {
+        separateNames(vendor: vendor, device: device, class: base, sub, interface)
+    }
+
+    /// All the names of a device's ids, asked one at a time.
+    public func separateNames(
+        vendor: UInt16, device: UInt16, class base: UInt8, _ sub: UInt8, _ interface: UInt8
+    ) -> DeviceNames {
         DeviceNames(
             vendor: self.vendor(vendor), device: self.device(vendor: vendor, device: device),
             className: className(base), subclassName: subclassName(base, sub),
