@@ -53,13 +53,9 @@ struct OpenIPMINode: Sendable {
             case .ipmitoolDeviceGUID: "ipmitool raw 0x06 0x08"
             case .ipmitoolSelfTest: "ipmitool raw 0x06 0x04"
             case .facts: "mkagent facts"
-            case .trioMkagent: Self.trio("mkagent ipmi")
-            case .trioIpmitool: Self.trio("ipmitool")
+            case .trioMkagent: ProfileBoot.ipmiTrio("mkagent ipmi", lanPrint: "lan print 1")
+            case .trioIpmitool: ProfileBoot.ipmiTrio("ipmitool", lanPrint: "lan print 1")
             }
-        }
-
-        private static func trio(_ tool: String) -> String {
-            "for i in 1 2 3; do \(tool) lan print 1; \(tool) mc info; \(tool) fru; done >/dev/null 2>&1; true"
         }
     }
 

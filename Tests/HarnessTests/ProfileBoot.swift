@@ -3,6 +3,12 @@ import Foundation
 /// The one boot of each profile that all harness tests share: mkagent and the oracle in the same guest,
 /// plus a fetch from an HTTP server on the host through the forward and one the restriction must stop.
 struct ProfileBoot: Sendable {
+    /// `lan print`, `mc info` and `fru` three times through TOOL (`mkagent ipmi` or `ipmitool`), output
+    /// dropped: a command line to time.
+    static func ipmiTrio(_ tool: String, lanPrint: String = "lan print") -> String {
+        "for i in 1 2 3; do \(tool) \(lanPrint); \(tool) mc info; \(tool) fru; done >/dev/null 2>&1; true"
+    }
+
     /// The commands the boot runs, in vm-run's order.
     enum Command: Int, CaseIterable {
         /// Three records in the BMC's SEL before anything reads it: a temperature threshold, a power unit
@@ -57,8 +63,8 @@ struct ProfileBoot: Sendable {
             case .ipmitoolSelfTest: "ipmitool raw 0x06 0x04"
             case .ipmiBootdevPXE: "mkagent ipmi chassis bootdev pxe"
             case .ipmitoolBootdevPXE: "ipmitool chassis bootdev pxe"
-            case .ipmiTrioMkagent: "for i in 1 2 3; do mkagent ipmi lan print; mkagent ipmi mc info; mkagent ipmi fru; done >/dev/null 2>&1; true"
-            case .ipmiTrioIpmitool: "for i in 1 2 3; do ipmitool lan print; ipmitool mc info; ipmitool fru; done >/dev/null 2>&1; true"
+            case .ipmiTrioMkagent: ProfileBoot.ipmiTrio("mkagent ipmi")
+            case .ipmiTrioIpmitool: ProfileBoot.ipmiTrio("ipmitool")
             case .lshw: "mkagent lshw -json"
             case .lshwTool: "lshw -json >/dev/null"
             case .lspci: "mkagent lspci -nn -vmm"
